@@ -1,0 +1,8 @@
+/** The zwgk command line. */
+module org.zwgk.cli {
+    requires org.zwgk.core;
+    requires org.zwgk.samples;
+    requires info.picocli;
+
+    opens org.zwgk.cli to info.picocli;
+}

@@ -1,0 +1,36 @@
+package org.zwgk.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code zwgk} command. Exit codes: 0 success, 1 findings or a rule/compliance error, 2 usage or I/O problems.
+ * User errors are printed as {@code ZWGK-nnnn} messages with a hint, never as stack traces.
+ */
+@Command(name = "zwgk", mixinStandardHelpOptions = true, version = "zwgk 0.1.0-SNAPSHOT",
+        description = "政务公开 SDK 命令行 / zwgk command line",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class Main {
+
+    /** Exit code for success. */
+    public static final int OK = 0;
+    /** Exit code when validation found errors, or a rule or coverage error occurred. */
+    public static final int FINDINGS = 1;
+    /** Exit code for usage and I/O problems. */
+    public static final int USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command without exiting the JVM (used by tests). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExitCodeExceptionMapper(t -> USAGE);
+        cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+        cl.getCommandSpec().exitCodeOnExecutionException(USAGE);
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,30 @@
+package org.zwgk.spi;
+
+/**
+ * The version of the zwgk SPI. Providers declare the SPI version they were built against; the loader accepts a
+ * provider whose major version equals {@link #MAJOR} and whose minor version is not newer than {@link #MINOR}.
+ */
+public final class SpiVersion {
+
+    public static final int MAJOR = 1;
+    public static final int MINOR = 0;
+    public static final String CURRENT = MAJOR + "." + MINOR;
+
+    private SpiVersion() {
+    }
+
+    /** Whether a provider built against {@code declared} (e.g. {@code "1.0"}) can run on this SPI. */
+    public static boolean isCompatible(String declared) {
+        if (declared == null) {
+            return false;
+        }
+        String[] parts = declared.trim().split("\\.");
+        try {
+            int major = Integer.parseInt(parts[0]);
+            int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            return major == MAJOR && minor <= MINOR;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.zwgk.spi.channel;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Factory for a channel adapter, discovered through {@link java.util.ServiceLoader} (opt-in) or registered
+ * explicitly. Declared in {@code module-info.java} ({@code provides}) and in
+ * {@code META-INF/services/org.zwgk.spi.channel.ChannelProvider}.
+ */
+public interface ChannelProvider {
+
+    /** The channel id, e.g. {@code website}. */
+    String id();
+
+    /** The SPI version this provider was built against. */
+    default String spiVersion() {
+        return org.zwgk.spi.SpiVersion.CURRENT;
+    }
+
+    /** Every key the channel understands, with defaults. Keys not listed here are rejected. */
+    List<ConfigKey> configKeys();
+
+    /**
+     * Check a configuration and report every problem at once (never only the first). An empty list means valid.
+     * Messages must not contain secret values.
+     */
+    List<String> validate(ChannelConfig config);
+
+    /** Build an adapter from a configuration that {@link #validate} accepted. */
+    ChannelAdapter create(ChannelConfig config, Clock clock);
+}

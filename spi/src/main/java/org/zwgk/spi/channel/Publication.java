@@ -1,0 +1,66 @@
+package org.zwgk.spi.channel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One version of one disclosure item, as delivered to one channel.
+ *
+ * @param itemId          the disclosure item's stable id in the host (unique per body)
+ * @param version         increases with every republication of the item (corrections)
+ * @param idempotencyKey  stable per (item, channel, version): repeats of a delivery carry the same key
+ * @param indexNumber     索引号, e.g. {@code 01432281X/2023-00535}
+ * @param title           名称
+ * @param body            plain text; adapters escape it for their medium (never trusted as HTML)
+ * @param attribute       公开属性; never {@link DisclosureAttribute#WITHHELD} or {@link DisclosureAttribute#ON_REQUEST}
+ * @param publisher       发布机构
+ * @param documentNumber  文号, may be empty
+ * @param formedOn        生成日期 / 成文日期 (the day the information was formed)
+ * @param publishedAt     the publication time
+ * @param validity        有效性, e.g. 有效 / 废止
+ * @param catalogue       catalogue context: {@code catalogueId}, {@code catalogueTitle}, {@code domainCode},
+ *                        {@code domainName}, {@code itemId}, {@code path}, {@code stage}; may be extended
+ * @param attachments     files published with the item
+ */
+public record Publication(
+        String itemId,
+        int version,
+        String idempotencyKey,
+        String indexNumber,
+        String title,
+        String body,
+        DisclosureAttribute attribute,
+        String publisher,
+        String documentNumber,
+        LocalDate formedOn,
+        Instant publishedAt,
+        String validity,
+        Map<String, String> catalogue,
+        List<Attachment> attachments) {
+
+    public Publication {
+        Objects.requireNonNull(itemId, "itemId");
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(indexNumber, "indexNumber");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(attribute, "attribute");
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(formedOn, "formedOn");
+        Objects.requireNonNull(publishedAt, "publishedAt");
+        if (!attribute.isPublicChannelAllowed()) {
+            // Defence in depth: the dispatcher never builds one, but an adapter must not be handed one either.
+            throw new IllegalArgumentException("information marked " + attribute.label() + " cannot be published");
+        }
+        if (version < 1) {
+            throw new IllegalArgumentException("version must be >= 1");
+        }
+        documentNumber = documentNumber == null ? "" : documentNumber;
+        validity = validity == null ? "有效" : validity;
+        catalogue = catalogue == null ? Map.of() : Map.copyOf(catalogue);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+}

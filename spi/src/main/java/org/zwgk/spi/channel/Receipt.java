@@ -1,0 +1,29 @@
+package org.zwgk.spi.channel;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Proof of delivery.
+ *
+ * @param remoteId  the channel's own id for the delivered item (CMS id, WeChat article_id, package file name)
+ * @param publicUrl where the public can read it, if the channel has URLs
+ * @param at        when the channel accepted it
+ * @param status    {@link DeliveryStatus#ACCEPTED} (the channel has it) or {@link DeliveryStatus#LIVE} (the public can see it)
+ * @param details   extra facts for the operator (never secrets)
+ */
+public record Receipt(String remoteId, URI publicUrl, Instant at, DeliveryStatus status, Map<String, String> details) {
+    public Receipt {
+        Objects.requireNonNull(remoteId, "remoteId");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(status, "status");
+        details = details == null ? Map.of() : Map.copyOf(details);
+    }
+
+    public Optional<URI> url() {
+        return Optional.ofNullable(publicUrl);
+    }
+}
