@@ -13,7 +13,7 @@ module org.zwgk.core {
     requires org.hibernate.validator;
 
     exports org.zwgk.validation;
-    // exports org.zwgk.catalogue;   (uncomment when the package has its first type)
+    exports org.zwgk.catalogue;
     // exports org.zwgk.calendar;   (uncomment when the package has its first type)
     // exports org.zwgk.timelimit;   (uncomment when the package has its first type)
     // exports org.zwgk.classify;   (uncomment when the package has its first type)
