@@ -1,0 +1,41 @@
+package org.zwgk.gate;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/**
+ * Computes an obligation's due date from its start (the information's formation date, or the publication date for
+ * 解读) and the catalogue item's time-limit phrase. The one place where the gate meets the calendar and time-limit
+ * engines ({@code org.zwgk.timelimit.Deadlines}, {@code org.zwgk.calendar.WorkingCalendar}).
+ */
+@FunctionalInterface
+public interface DueDateCalculator {
+
+    /** Art. 26: 自该政府信息形成或者变更之日起20个工作日内. Used when an item names no time limit. */
+    String DEFAULT_PUBLICATION_RULE = "自形成之日起20个工作日内";
+    /** 解读 within 3 working days of publication (54号 practice for policy documents). */
+    String INTERPRETATION_RULE = "发布后3个工作日内";
+
+    DueDate compute(LocalDate start, String timeLimitPhrase);
+
+    /**
+     * A stand-in that counts Monday–Friday only and understands only "N个工作日". Every result is marked
+     * provisional with calendar version {@code weekdays-only}, so obligations can be recomputed once the
+     * official holiday calendar is wired in; never use it where holidays matter.
+     */
+    static DueDateCalculator weekdaysOnly() {
+        return (start, phrase) -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)个?工作日").matcher(phrase);
+            int n = m.find() ? Integer.parseInt(m.group(1)) : 20;
+            LocalDate d = start;
+            int counted = 0;
+            while (counted < n) {
+                d = d.plusDays(1);
+                if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                    counted++;
+                }
+            }
+            return new DueDate(d, true, "weekdays-only", phrase);
+        };
+    }
+}
