@@ -42,6 +42,12 @@ public record Disclosure(String itemId, String bodyCode, String catalogueItemId,
         }
     }
 
+    /** A copy delivered to the given channels. */
+    public Disclosure withChannels(List<String> newChannels) {
+        return new Disclosure(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn,
+                policyDocument, newChannels, stepId, matterId);
+    }
+
     /** A minimal disclosure; use the canonical constructor for the rest. */
     public static Disclosure of(String itemId, String bodyCode, String catalogueItemId, String title,
                                 String content, String publisher, LocalDate formedOn, String stepId) {
