@@ -102,8 +102,8 @@ class InvariantPropertyTest {
 
     static Stream<Arguments> cases() {
         return Stream.concat(
-                new Random(20240927L).longs(1000).mapToObj(s -> Arguments.of(TestDatabase.H2, s)),
-                new Random(20241008L).longs(100).mapToObj(s -> Arguments.of(TestDatabase.POSTGRES, s)));
+                new Random(20240927L).longs(Integer.getInteger("zwgk.h2cases", 1000)).mapToObj(s -> Arguments.of(TestDatabase.H2, s)),
+                new Random(20241008L).longs(Integer.getInteger("zwgk.pgcases", 100)).mapToObj(s -> Arguments.of(TestDatabase.POSTGRES, s)));
     }
 
     static final LocalDate D = LocalDate.of(2024, 9, 20);

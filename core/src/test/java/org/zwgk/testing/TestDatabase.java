@@ -29,7 +29,7 @@ public enum TestDatabase {
         if (this == H2) {
             try {
                 Path dir = Files.createTempDirectory("zwgk-h2-");
-                return "jdbc:h2:file:" + dir.resolve("zwgk").toAbsolutePath() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000";
+                return "jdbc:h2:file:" + dir.resolve("zwgk").toAbsolutePath() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000;QUERY_CACHE_SIZE=100";
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
