@@ -14,8 +14,8 @@ module org.zwgk.core {
 
     exports org.zwgk.validation;
     exports org.zwgk.catalogue;
-    // exports org.zwgk.calendar;   (uncomment when the package has its first type)
-    // exports org.zwgk.timelimit;   (uncomment when the package has its first type)
+    exports org.zwgk.calendar;
+    exports org.zwgk.timelimit;
     // exports org.zwgk.classify;   (uncomment when the package has its first type)
     // exports org.zwgk.lifecycle;   (uncomment when the package has its first type)
     // exports org.zwgk.gate;   (uncomment when the package has its first type)
