@@ -4,6 +4,7 @@ module org.zwgk.adapter.website {
     requires java.net.http;
     // Only the tests use it (they parse the generated feed and sitemap); not needed at run time.
     requires static java.xml;
+    requires static jdk.httpserver;
 
     exports org.zwgk.adapter.website;
 
