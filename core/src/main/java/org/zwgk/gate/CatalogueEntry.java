@@ -2,7 +2,7 @@ package org.zwgk.gate;
 
 import java.util.List;
 import java.util.Objects;
-import org.zwgk.lifecycle.MatterStage;
+import org.zwgk.catalogue.Stage;
 import org.zwgk.spi.channel.DisclosureAttribute;
 
 /**
@@ -14,7 +14,7 @@ import org.zwgk.spi.channel.DisclosureAttribute;
  * @param channels  channel ids the item is published to, e.g. {@code website}, {@code wechat}
  */
 public record CatalogueEntry(String id, String title, String timeLimit, DisclosureAttribute method,
-                             MatterStage stage, List<String> channels) {
+                             Stage stage, List<String> channels) {
     public CatalogueEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

@@ -12,11 +12,31 @@ import java.time.LocalDate;
 public interface DueDateCalculator {
 
     /** Art. 26: 自该政府信息形成或者变更之日起20个工作日内. Used when an item names no time limit. */
-    String DEFAULT_PUBLICATION_RULE = "自形成之日起20个工作日内";
-    /** 解读 within 3 working days of publication (54号 practice for policy documents). */
-    String INTERPRETATION_RULE = "发布后3个工作日内";
+    String DEFAULT_PUBLICATION_RULE = "信息形成或者变更之日起20个工作日内";
+    /** 解读 within 3 working days of publication (54号 practice for policy documents); counted from the publication date. */
+    String INTERPRETATION_RULE = "3工作日";
 
     DueDate compute(LocalDate start, String timeLimitPhrase);
+
+    /**
+     * The official computation: the phrase is parsed by {@link org.zwgk.timelimit.TimeLimitParser} and counted on
+     * {@code calendar} by {@link org.zwgk.timelimit.Deadlines}. Phrases with no fixed date (及时, 随时) fall back to
+     * the outer limit every proactive item has anyway, Art. 26's 20 working days; the stored rule says so.
+     * Unparseable phrases are refused (ZWGK-21xx) rather than guessed.
+     */
+    static DueDateCalculator official(org.zwgk.calendar.WorkingCalendar calendar) {
+        org.zwgk.timelimit.TimeLimitParser parser = new org.zwgk.timelimit.TimeLimitParser();
+        return (start, phrase) -> {
+            org.zwgk.timelimit.TimeLimitRule rule = parser.parseRule(phrase);
+            String stored = phrase;
+            if (rule == null || !rule.hasFixedDueDate()) {
+                rule = parser.parseRule(DEFAULT_PUBLICATION_RULE);
+                stored = phrase + "（无固定期限，按条例第二十六条：" + DEFAULT_PUBLICATION_RULE + "）";
+            }
+            org.zwgk.timelimit.Deadline d = org.zwgk.timelimit.Deadlines.compute(start, rule, calendar);
+            return new DueDate(d.due(), d.provisional(), d.calendarVersion(), stored);
+        };
+    }
 
     /**
      * A stand-in that counts Monday–Friday only and understands only "N个工作日". Every result is marked

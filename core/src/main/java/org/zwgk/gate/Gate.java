@@ -24,7 +24,7 @@ import org.zwgk.lifecycle.EventLog;
 import org.zwgk.lifecycle.LifecycleErrors;
 import org.zwgk.lifecycle.LifecycleException;
 import org.zwgk.lifecycle.LifecycleState;
-import org.zwgk.lifecycle.MatterStage;
+import org.zwgk.catalogue.Stage;
 import org.zwgk.publish.IdempotencyKeys;
 import org.zwgk.publish.OutboxAction;
 import org.zwgk.spi.channel.DeliveryStatus;
@@ -351,7 +351,7 @@ public final class Gate {
      * the item's time limit counted from {@code startOn}, to be met by registering and publishing the information
      * (with {@link Disclosure#matterId()} and {@link Disclosure#catalogueItemId()} set).
      */
-    public List<Obligation> enterStage(String matterId, MatterStage stage, String stepId, LocalDate startOn) {
+    public List<Obligation> enterStage(String matterId, Stage stage, String stepId, LocalDate startOn) {
         OffsetDateTime now = now();
         try {
             int updated;

@@ -78,7 +78,7 @@ public final class Zwgk implements AutoCloseable {
             return this;
         }
 
-        /** How due dates are computed (the official working-day calendar and time-limit parser). */
+        /** How due dates are computed; default: the national working-day calendar and the time-limit parser. */
         public Builder dueDates(DueDateCalculator d) {
             this.dueDates = d;
             return this;
@@ -104,7 +104,7 @@ public final class Zwgk implements AutoCloseable {
             Objects.requireNonNull(dataSource, "dataSource");
             Objects.requireNonNull(clock, "clock (use Clock.system(ZoneId.of(\"Asia/Shanghai\")))");
             if (dueDates == null) {
-                dueDates = DueDateCalculator.weekdaysOnly();
+                dueDates = DueDateCalculator.official(org.zwgk.calendar.WorkingCalendar.national());
             }
             return new Zwgk(this);
         }

@@ -31,9 +31,6 @@ public final class LifecycleErrors {
             "事项 {0} 的事件日志校验失败：第 {1} 条 {2}", "The event log of item {0} fails verification at event {1}: {2}",
             "日志被改动或截断；从备份恢复并调查数据库访问记录。",
             "The log was edited or truncated; restore from backup and audit database access.");
-    public static final ErrorCode UNKNOWN_STAGE = ErrorCode.of("ZWGK-3107",
-            "未知的五公开环节：{0}", "Unknown 五公开 stage: {0}",
-            "可用：决策、执行、管理、服务、结果。", "Use one of DECISION, EXECUTION, MANAGEMENT, SERVICE, RESULT.");
     public static final ErrorCode NOT_PUBLISHED = ErrorCode.of("ZWGK-3108",
             "事项 {0} 尚未发布，不能{1}", "Item {0} is not published and cannot be {1}",
             "先发布，再解读、归档或撤回。", "Publish first; then interpret, archive or withdraw.");

@@ -20,7 +20,7 @@ import org.zwgk.classify.Redaction;
 import org.zwgk.classify.ReviewOutcome;
 import org.zwgk.classify.SecrecyReview;
 import org.zwgk.lifecycle.LifecycleException;
-import org.zwgk.lifecycle.MatterStage;
+import org.zwgk.catalogue.Stage;
 import org.zwgk.publish.Dispatcher;
 import org.zwgk.publish.OutboxAction;
 import org.zwgk.publish.OutboxEntry;
@@ -37,9 +37,9 @@ class GateTest {
 
     static final LocalDate FORMED = LocalDate.of(2024, 9, 20);
     static final CatalogueView CATALOGUE = CatalogueView.of(List.of(
-            new CatalogueEntry("czyjs-01", "部门预算", "批准后20个工作日内", DisclosureAttribute.PROACTIVE, MatterStage.DECISION,
+            new CatalogueEntry("czyjs-01", "部门预算", "信息形成或者变更之日起20个工作日内", DisclosureAttribute.PROACTIVE, Stage.DECISION,
                     List.of("website", "wechat")),
-            new CatalogueEntry("czyjs-02", "预算执行情况", "5个工作日内", DisclosureAttribute.PROACTIVE, MatterStage.EXECUTION,
+            new CatalogueEntry("czyjs-02", "预算执行情况", "公开事项发生之日起5个工作日内", DisclosureAttribute.PROACTIVE, Stage.EXECUTION,
                     List.of("website"))));
 
     MutableClock clock = MutableClock.beijing();
@@ -94,9 +94,9 @@ class GateTest {
                     .isInstanceOfSatisfying(UnmetObligationsException.class, e -> {
                         assertThat(e.code()).isEqualTo("ZWGK-3201");
                         assertThat(e.unmet()).extracting(Obligation::itemId).containsExactly("a", "b");
-                        // 2024-09-20 + 20 weekdays (stand-in calendar) = 2024-10-18
-                        assertThat(e.unmet()).allSatisfy(o -> assertThat(o.dueOn()).isEqualTo(LocalDate.of(2024, 10, 18)));
-                        assertThat(e.getMessage()).contains("a「2024年部门预算」", "2024-10-18");
+                        // 2024-09-20 + 20 working days: 09-29 and 10-12 are 调休 working days, 10-01..07 off
+                        assertThat(e.unmet()).allSatisfy(o -> assertThat(o.dueOn()).isEqualTo(LocalDate.of(2024, 10, 23)));
+                        assertThat(e.getMessage()).contains("a「2024年部门预算」", "2024-10-23");
                     });
             gate.classify("a", proactive());
             gate.review("a", passed());
@@ -255,12 +255,12 @@ class GateTest {
     void matterStageCreatesObligationsMetByRegisteredInformation(TestDatabase db) {
         DataSource ds = db.fresh();
         Zwgk zwgk = zwgk(ds);
-        List<Obligation> created = zwgk.inTransaction(g -> g.enterStage("m1", MatterStage.EXECUTION, "m1-exec",
+        List<Obligation> created = zwgk.inTransaction(g -> g.enterStage("m1", Stage.EXECUTION, "m1-exec",
                 LocalDate.of(2024, 10, 8)));
         assertThat(created).singleElement().satisfies(o -> {
             assertThat(o.catalogueItemId()).isEqualTo("czyjs-02");
             assertThat(o.itemId()).isNull();
-            assertThat(o.dueOn()).isEqualTo(LocalDate.of(2024, 10, 15));
+            assertThat(o.dueOn()).isEqualTo(LocalDate.of(2024, 10, 14)); // 10-12 (Sat) is a 调休 working day
         });
         assertThatThrownBy(() -> zwgk.inTransaction(g -> {
             g.require("m1-exec");
@@ -277,7 +277,7 @@ class GateTest {
         });
         assertThat(zwgk.deadlines().dueWithin(LocalDate.of(2024, 10, 8), 10)).extracting(Obligation::itemId)
                 .containsExactly("exec-report");
-        assertThat(zwgk.deadlines().overdue(LocalDate.of(2024, 10, 16))).extracting(Obligation::itemId)
+        assertThat(zwgk.deadlines().overdue(LocalDate.of(2024, 10, 15))).extracting(Obligation::itemId)
                 .containsExactly("exec-report");
     }
 
