@@ -5,4 +5,6 @@ module org.zwgk.cli {
     requires info.picocli;
 
     opens org.zwgk.cli to info.picocli;
+
+    uses org.zwgk.spi.channel.ChannelProvider;
 }
