@@ -26,8 +26,10 @@ public interface DueDateCalculator {
      */
     static DueDateCalculator official(org.zwgk.calendar.WorkingCalendar calendar) {
         org.zwgk.timelimit.TimeLimitParser parser = new org.zwgk.timelimit.TimeLimitParser();
+        // Catalogues have a few dozen distinct phrases: parse each once (this calculator's own cache, not global).
+        java.util.Map<String, org.zwgk.timelimit.TimeLimitRule> rules = new java.util.concurrent.ConcurrentHashMap<>();
         return (start, phrase) -> {
-            org.zwgk.timelimit.TimeLimitRule rule = parser.parseRule(phrase);
+            org.zwgk.timelimit.TimeLimitRule rule = rules.computeIfAbsent(phrase, parser::parseRule);
             String stored = phrase;
             if (rule == null || !rule.hasFixedDueDate()) {
                 rule = parser.parseRule(DEFAULT_PUBLICATION_RULE);

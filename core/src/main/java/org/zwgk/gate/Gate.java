@@ -91,10 +91,13 @@ public final class Gate {
             if (itemExists(d.itemId())) {
                 throw new GateException(GateErrors.ALREADY_REGISTERED, d.itemId());
             }
+            org.zwgk.lifecycle.LifecycleEvent first = EventLog.prepareFirst(d.itemId(), "REGISTERED",
+                    LifecycleState.REGISTERED, d.publisher(), now.toInstant(),
+                    "step=" + d.stepId() + "; catalogue=" + d.catalogueItemId());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_item (item_id, body_code, "
                     + "catalogue_item_id, title, content, publisher, document_number, formed_on, policy_document, "
                     + "state, version, channels, log_head, log_length, created_at, updated_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, ?, ?)")) {
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?)")) {
                 ps.setString(1, d.itemId());
                 ps.setString(2, d.bodyCode());
                 ps.setString(3, d.catalogueItemId());
@@ -106,7 +109,7 @@ public final class Gate {
                 ps.setBoolean(9, d.policyDocument());
                 ps.setString(10, LifecycleState.REGISTERED.name());
                 ps.setString(11, String.join(",", channels));
-                ps.setString(12, EventLog.GENESIS);
+                ps.setString(12, first.hash());
                 ps.setObject(13, now);
                 ps.setObject(14, now);
                 ps.executeUpdate();
@@ -139,12 +142,17 @@ public final class Gate {
             } else {
                 String phrase = entry != null ? entry.timeLimit() : DueDateCalculator.DEFAULT_PUBLICATION_RULE;
                 DueDate due = zwgk.dueDates().compute(d.formedOn(), phrase);
-                insertObligation("publish:" + d.itemId(), ObligationKind.PUBLISH, d.title(), d.stepId(),
+                String key = "publish:" + d.itemId();
+                long id = insertObligation(key, ObligationKind.PUBLISH, d.title(), d.stepId(),
                         d.matterId(), d.itemId(), d.catalogueItemId(), d.formedOn(), due, now);
+                obligations.add(new Obligation(id, key, ObligationKind.PUBLISH, ObligationStatus.OPEN, d.title(),
+                        d.stepId(), d.matterId(), d.itemId(), d.catalogueItemId(), d.formedOn(), due.due(),
+                        due.provisional(), due.calendarVersion(), due.rule(), null));
             }
-            obligations.addAll(obligationsWhere("item_id = ?", d.itemId()));
-            EventLog.append(c, d.itemId(), "REGISTERED", null, LifecycleState.REGISTERED, d.publisher(),
-                    now.toInstant(), "step=" + d.stepId() + "; catalogue=" + d.catalogueItemId());
+            if (waiting != null) {
+                obligations.addAll(obligationsWhere("item_id = ?", d.itemId()));
+            }
+            EventLog.insertFirst(c, first);
             return new Registration(d.itemId(), obligations);
         } catch (SQLException e) {
             throw db("register", e);
@@ -566,12 +574,13 @@ public final class Gate {
         }
     }
 
-    private void insertObligation(String key, ObligationKind kind, String title, String stepId, String matterId,
+    private long insertObligation(String key, ObligationKind kind, String title, String stepId, String matterId,
                                   String itemId, String catalogueItemId, LocalDate start, DueDate due,
                                   OffsetDateTime now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_obligation (obligation_key, step_id, "
                 + "matter_id, item_id, catalogue_item_id, kind, title, status, start_on, due_on, provisional, "
-                + "calendar_version, rule_text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "calendar_version, rule_text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new String[] {"id"})) {
             ps.setString(1, key);
             ps.setString(2, stepId);
             ps.setString(3, matterId);
@@ -587,6 +596,10 @@ public final class Gate {
             ps.setString(13, due.rule());
             ps.setObject(14, now);
             ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

@@ -60,20 +60,8 @@ public final class EventLog {
         int position = length + 1;
         String d = details == null ? "" : details;
         String hash = hash(head, itemId, position, type, from, to, actor, when, d);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_event (item_id, position, event_type, "
-                + "from_state, to_state, actor, at, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, itemId);
-            ps.setInt(2, position);
-            ps.setString(3, type);
-            ps.setString(4, from == null ? null : from.name());
-            ps.setString(5, to.name());
-            ps.setString(6, actor);
-            ps.setObject(7, OffsetDateTime.ofInstant(when, ZoneOffset.UTC));
-            ps.setString(8, d);
-            ps.setString(9, head);
-            ps.setString(10, hash);
-            ps.executeUpdate();
-        }
+        LifecycleEvent event = new LifecycleEvent(itemId, position, type, from, to, actor, when, d, head, hash);
+        insert(c, event);
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE zwgk_item SET log_head = ?, log_length = ? WHERE item_id = ?")) {
             ps.setString(1, hash);
@@ -81,7 +69,42 @@ public final class EventLog {
             ps.setString(3, itemId);
             ps.executeUpdate();
         }
-        return new LifecycleEvent(itemId, position, type, from, to, actor, when, d, head, hash);
+        return event;
+    }
+
+    /**
+     * Writes the first event of a new item's chain. The caller inserts the item row with {@code log_head} set to
+     * the returned event's hash and {@code log_length} 1 (one statement fewer than {@link #append} on the hot path
+     * of registration).
+     */
+    public static LifecycleEvent prepareFirst(String itemId, String type, LifecycleState to, String actor, Instant at,
+                                              String details) {
+        Instant when = at.truncatedTo(ChronoUnit.MILLIS);
+        String d = details == null ? "" : details;
+        String hash = hash(GENESIS, itemId, 1, type, null, to, actor, when, d);
+        return new LifecycleEvent(itemId, 1, type, null, to, actor, when, d, GENESIS, hash);
+    }
+
+    /** Inserts an event built by {@link #prepareFirst} (after the item row exists). */
+    public static void insertFirst(Connection c, LifecycleEvent e) throws SQLException {
+        insert(c, e);
+    }
+
+    private static void insert(Connection c, LifecycleEvent e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_event (item_id, position, event_type, "
+                + "from_state, to_state, actor, at, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, e.itemId());
+            ps.setInt(2, e.position());
+            ps.setString(3, e.type());
+            ps.setString(4, e.from() == null ? null : e.from().name());
+            ps.setString(5, e.to().name());
+            ps.setString(6, e.actor());
+            ps.setObject(7, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
+            ps.setString(8, e.details());
+            ps.setString(9, e.prevHash());
+            ps.setString(10, e.hash());
+            ps.executeUpdate();
+        }
     }
 
     /** The events of one item, oldest first. */
