@@ -78,6 +78,11 @@ public final class Zwgk implements AutoCloseable {
             return this;
         }
 
+        /** A loaded catalogue, with the standard channel mapping (政府网站 → website, 两微一端 → wechat). */
+        public Builder catalogue(org.zwgk.catalogue.Catalogue c) {
+            return catalogue(CatalogueView.of(c));
+        }
+
         /** How due dates are computed; default: the national working-day calendar and the time-limit parser. */
         public Builder dueDates(DueDateCalculator d) {
             this.dueDates = d;

@@ -323,6 +323,34 @@ class GateTest {
                 .containsExactly("old");
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void policyDocumentsOweAnInterpretationWithinThreeWorkingDays(TestDatabase db) {
+        DataSource ds = db.fresh();
+        Zwgk zwgk = zwgk(ds);
+        zwgk.inTransaction(g -> {
+            g.register(new Disclosure("policy", "01432281X", "czyjs-01", "关于印发某办法的通知", "正文", "某局", "某政发〔2024〕1号",
+                    FORMED, true, List.of(), null, null));
+            assertThatThrownBy(() -> g.interpret("policy", "x", "解读")).hasMessageContaining("ZWGK-3108");
+            g.classify("policy", proactive());
+            g.review("policy", passed());
+            g.publish("policy", "x");
+            return null;
+        });
+        // Published 2024-09-27 (Fri): +3 working days = 09-29 (调休 Sunday), 09-30, 10-08.
+        assertThat(zwgk.deadlines().dueWithin(LocalDate.of(2024, 9, 27), 30)).filteredOn(o -> o.kind() == ObligationKind.INTERPRET)
+                .singleElement().satisfies(o -> assertThat(o.dueOn()).isEqualTo(LocalDate.of(2024, 10, 8)));
+        zwgk.inTransaction(g -> {
+            g.interpret("policy", "起草科室", "图解与问答");
+            g.archive("policy", "档案员", "两馆移交");
+            g.withdraw("policy", "废止", "签发人");
+            assertThatThrownBy(() -> g.publish("policy", "x")).hasMessageContaining("ZWGK-3101");
+            return null;
+        });
+        assertThat(zwgk.deadlines().dueWithin(LocalDate.of(2024, 9, 27), 30)).noneMatch(o -> o.kind() == ObligationKind.INTERPRET);
+        assertThat(zwgk.verifyLog().intact()).isTrue();
+    }
+
     static long count(DataSource ds, String table) throws Exception {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
