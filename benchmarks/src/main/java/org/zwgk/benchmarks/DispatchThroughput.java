@@ -51,6 +51,7 @@ public final class DispatchThroughput {
             queue(zwgk, ds, n);
             try (HttpReceiver receiver = new HttpReceiver(0)) {
                 HttpPostAdapter adapter = new HttpPostAdapter("website", receiver.uri());
+                direct(adapter, n, threads, zwgk); // warm-up: JIT and HTTP connections
                 double direct = direct(adapter, n, threads, zwgk);
                 Dispatcher d = zwgk.dispatcher().channel(adapter).threads(threads).batchSize(16)
                         .pollInterval(Duration.ofMillis(20)).build();
