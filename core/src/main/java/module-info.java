@@ -9,7 +9,7 @@ module org.zwgk.core {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.networknt.schema;
-    requires jakarta.validation;
+    requires transitive jakarta.validation; // the catalogue records carry its constraint annotations
     requires org.hibernate.validator;
 
     exports org.zwgk.validation;
