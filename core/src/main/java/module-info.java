@@ -7,6 +7,7 @@ module org.zwgk.core {
     requires transitive java.sql;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml; // LoaderOptions: the document size limit
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.networknt.schema;
     requires transitive jakarta.validation; // the catalogue records carry its constraint annotations

@@ -147,4 +147,26 @@ class CatalogueValidatorTest {
         assertThat(v.message(Locale.CHINA)).contains("GBK");
         assertThat(v.hint(Locale.CHINA)).contains("iconv -f GBK -t UTF-8");
     }
+
+    @Test
+    void largeYamlFilesAreReadAndAliasBombsAreRejected() throws IOException {
+        String longContent = "公开内容".repeat(800_000); // 3.2 M code points, over SnakeYAML's default 3 M limit
+        byte[] yaml = new String(minimal(), StandardCharsets.UTF_8)
+                .replace("初审对象姓名、家庭人口、拟保障金额", longContent).getBytes(StandardCharsets.UTF_8);
+        CatalogueResult r = CatalogueValidator.create().read("big.yaml", yaml);
+        assertThat(r.report().errors()).isEmpty();
+        assertThat(r.catalogue().orElseThrow().item("SA-002").orElseThrow().content()).hasSize(3_200_000);
+
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'z'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *")
+                    .append(p).append(", *").append(p).append("]\n");
+        }
+        ValidationReport b = CatalogueValidator.create().validate("bomb.yaml", bomb.toString().getBytes(StandardCharsets.UTF_8));
+        // Aliases are not expanded into copies (Jackson reads an alias as a reference), so 9^25 nodes never exist:
+        // the document is merely not a catalogue.
+        assertThat(b.hasErrors()).isTrue();
+        assertThat(b.violations().size()).isLessThan(100);
+    }
 }

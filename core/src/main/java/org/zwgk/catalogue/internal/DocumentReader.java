@@ -36,6 +36,9 @@ public final class DocumentReader {
     /** Syntax of a file. */
     public enum Syntax { YAML, JSON }
 
+    /** Largest YAML document read, in code points (256 Mi; a 100,000-item catalogue is about 60 Mi). */
+    static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private final JsonFactory json;
@@ -43,7 +46,11 @@ public final class DocumentReader {
 
     public DocumentReader() {
         this.json = JsonFactory.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
-        this.yaml = YAMLFactory.builder().build();
+        // SnakeYAML refuses documents over 3 MB of code points by default; generated catalogues of 100,000 items
+        // are far larger. The alias limit (billion-laughs protection) stays at its default.
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        this.yaml = YAMLFactory.builder().loaderOptions(options).build();
     }
 
     /** Chooses the syntax by file extension, else by the first significant character. */
