@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "政务公开 SDK 命令行 / zwgk command line",
         subcommands = {
             CommandLine.HelpCommand.class,
+            CalendarCommand.class,
+            DeadlineCommand.class,
         })
 public final class Main {
 
