@@ -120,13 +120,15 @@ public final class WorkingCalendar {
             return start;
         }
         long rank = n > 0 ? rank(s + 1) + n - 1 : rank(s) + n;
-        LocalDate result = LocalDate.ofEpochDay(select(rank));
-        if (n > 0) {
-            check(start.plusDays(1), result);
-        } else {
-            check(result, start.minusDays(1));
+        long r = select(rank);
+        if (strict) { // the range looked at is (start, result] or [result, start)
+            long lo = n > 0 ? s + 1 : r;
+            long hi = n > 0 ? r : s - 1;
+            if (lo < coverageStart.toEpochDay() || hi > coverageEnd.toEpochDay()) {
+                check(LocalDate.ofEpochDay(lo), LocalDate.ofEpochDay(hi));
+            }
         }
-        return result;
+        return LocalDate.ofEpochDay(r);
     }
 
     /** The number of working days in {@code (a, b]}; negative when {@code b} is before {@code a}. */
