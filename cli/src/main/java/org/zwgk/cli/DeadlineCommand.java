@@ -136,7 +136,7 @@ final class DeadlineCommand implements Callable<Integer> {
         out.println("due: " + d.due());
         out.println("weekday: " + TimeCli.weekday(d.due()));
         out.println("start: " + d.start());
-        out.println("rule: " + d.rule());
+        out.println("rule: " + d.rule().describe());
         if (parsed != null && parsed.otherLawPrevails()) {
             out.println("note: 法律、法规另有规定的,从其规定 / other law prevails where it sets another period");
         }
@@ -160,7 +160,7 @@ final class DeadlineCommand implements Callable<Integer> {
         root.put("provisional", d.provisional());
         root.put("calendarVersion", d.calendarVersion());
         root.put("start", d.start().toString());
-        root.put("rule", d.rule().toString());
+        root.put("rule", d.rule().describe());
         if (parsed != null) {
             root.put("otherLawPrevails", parsed.otherLawPrevails());
         }

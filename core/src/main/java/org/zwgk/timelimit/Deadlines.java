@@ -167,7 +167,7 @@ public final class Deadlines {
     }
 
     private static String describe(TimeLimitRule rule) {
-        return rule.toString();
+        return rule.describe();
     }
 
     /** Sorted, merged pauses, clipped to the days after the (effective) start. */

@@ -184,6 +184,14 @@ class TimeLimitParserTest {
     }
 
     @Test
+    void descriptions() {
+        assertThat(parser.parseRule("自收到申请之日起20个工作日内").describe()).isEqualTo("收到申请之日起20个工作日");
+        assertThat(parser.parseRule("每月5日和20日").describe()).isEqualTo("每月5日 20日公开");
+        assertThat(parser.parseRule("至少保留五日").describe()).isEqualTo("公示不少于5日");
+        assertThat(parser.parseRule("按年度进行公开,每年初公开一次").describe()).isEqualTo("每年初公开");
+    }
+
+    @Test
     void chineseNumerals() {
         assertThat(TimeLimitParser.chineseNumber("五")).isEqualTo(5);
         assertThat(TimeLimitParser.chineseNumber("十")).isEqualTo(10);
