@@ -58,6 +58,20 @@ class DeadlinesTest {
                         Status.COUNTED, 20));
     }
 
+    /** The embedding example of docs/time.md. */
+    @Test
+    void documentedExample() {
+        LocalDate receipt = ReceiptRules.receiptDate(new ReceiptRules.Submission(ReceiptRules.Channel.SIGNED_POST,
+                null, d("2024-09-27"), null));
+        TimeLimitRule rule = new TimeLimitParser().parseRule("自收到申请之日起20个工作日内");
+        List<ClockEvent> events = List.of(new Pause(d("2024-10-09"), d("2024-10-15"), "征求第三方意见"),
+                new Extension(d("2024-10-28"), 20, "办公室主任"));
+        Deadline dl = Deadlines.compute(receipt, rule, events, WorkingCalendar.national());
+        assertThat(dl.due()).isEqualTo(d("2024-12-05"));
+        assertThat(dl.provisional()).isFalse();
+        assertThat(dl.warnings()).isEmpty();
+    }
+
     @Test
     void theTraceExplainsEveryDay() {
         Deadline dl = Deadlines.compute(d("2024-09-27"), wd(20), CAL);
