@@ -1,6 +1,5 @@
 package org.zwgk.calendar;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,13 +62,29 @@ public final class WorkingCalendar {
         this.strict = strict;
     }
 
-    /** The national calendar from the bundled State Council notices plus any class-path additions, non-strict. */
+    /**
+     * The national calendar from the bundled State Council notices plus any class-path additions
+     * ({@link CalendarData#USER_RESOURCE_PREFIX}), non-strict. Loaded once; if a user's year file is broken, every
+     * call throws its coded error (rather than a class-initialisation error).
+     */
     public static WorkingCalendar national() {
-        return NationalHolder.INSTANCE;
+        Object o = NationalHolder.INSTANCE;
+        if (o instanceof ZwgkException e) {
+            throw new ZwgkException(e.errorCode(), e, e.args().toArray());
+        }
+        return (WorkingCalendar) o;
     }
 
     private static final class NationalHolder {
-        static final WorkingCalendar INSTANCE = builder().base(CalendarData.national()).build();
+        static final Object INSTANCE = load();
+
+        private static Object load() {
+            try {
+                return builder().base(CalendarData.national()).build();
+            } catch (ZwgkException e) {
+                return e;
+            }
+        }
     }
 
     public static Builder builder() {
@@ -298,6 +313,38 @@ public final class WorkingCalendar {
             return this;
         }
 
+        /**
+         * Adds the {@link CalendarProvider}s registered with {@link java.util.ServiceLoader} (opt-in): national ones
+         * as bases, regional and body ones as overlays. A provider that fails to load is reported with its cause
+         * ({@link CalendarErrors#PROVIDER_INVALID}) after all the others were tried, never skipped silently.
+         */
+        public Builder discover(ClassLoader loader) {
+            List<String> broken = new ArrayList<>();
+            java.util.Iterator<CalendarProvider> it = java.util.ServiceLoader.load(CalendarProvider.class,
+                    loader).iterator();
+            while (true) {
+                CalendarProvider p;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    p = it.next();
+                } catch (java.util.ServiceConfigurationError e) {
+                    broken.add(e.getMessage());
+                    continue;
+                }
+                if (p.layer() == CalendarProvider.Layer.NATIONAL) {
+                    base(p);
+                } else {
+                    layer(p);
+                }
+            }
+            if (!broken.isEmpty()) {
+                throw new ZwgkException(CalendarErrors.PROVIDER_INVALID, "ServiceLoader", String.join("; ", broken));
+            }
+            return this;
+        }
+
         /** Strict mode: queries touching days outside coverage throw instead of giving provisional results. */
         public Builder strict(boolean on) {
             this.strict = on;
@@ -353,7 +400,9 @@ public final class WorkingCalendar {
             List<Provenance> prov = new ArrayList<>();
             StringBuilder ver = new StringBuilder();
             List<CalendarProvider> all = new ArrayList<>(bases);
-            all.addAll(layers);
+            List<CalendarProvider> overlays = new ArrayList<>(layers);
+            overlays.sort(java.util.Comparator.comparing(CalendarProvider::layer)); // stable: regional, then body
+            all.addAll(overlays);
             for (CalendarProvider p : all) {
                 for (SpecialDay d : p.specialDays()) {
                     special.put(d.date().toEpochDay(), d);
@@ -395,9 +444,5 @@ public final class WorkingCalendar {
             return new WorkingCalendar(start, prefix, workdays, kinds, Map.copyOf(names), covStart, covEnd,
                     ver.toString(), List.copyOf(prov), strict);
         }
-    }
-
-    static boolean isWeekend(LocalDate d) {
-        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 }
