@@ -39,6 +39,7 @@ public final class WorkingCalendar {
     private final long indexStart;      // epoch day of index position 0
     private final int[] prefix;         // prefix[i] = working days in [indexStart, indexStart + i)
     private final long[] workdays;      // epoch days of the working days in the index, by rank
+    private final LocalDate[] workdayDates; // the same as LocalDates: answers without allocating
     private final byte[] kinds;         // DayKind ordinal per index position
     private final Map<Long, String> names;
     private final LocalDate coverageStart;
@@ -47,12 +48,13 @@ public final class WorkingCalendar {
     private final List<Provenance> provenance;
     private final boolean strict;
 
-    private WorkingCalendar(long indexStart, int[] prefix, long[] workdays, byte[] kinds, Map<Long, String> names,
-            LocalDate coverageStart, LocalDate coverageEnd, String version, List<Provenance> provenance,
-            boolean strict) {
+    private WorkingCalendar(long indexStart, int[] prefix, long[] workdays, LocalDate[] workdayDates, byte[] kinds,
+            Map<Long, String> names, LocalDate coverageStart, LocalDate coverageEnd, String version,
+            List<Provenance> provenance, boolean strict) {
         this.indexStart = indexStart;
         this.prefix = prefix;
         this.workdays = workdays;
+        this.workdayDates = workdayDates;
         this.kinds = kinds;
         this.names = names;
         this.coverageStart = coverageStart;
@@ -143,7 +145,7 @@ public final class WorkingCalendar {
                 check(LocalDate.ofEpochDay(lo), LocalDate.ofEpochDay(hi));
             }
         }
-        return LocalDate.ofEpochDay(r);
+        return rank >= 0 && rank < workdayDates.length ? workdayDates[(int) rank] : LocalDate.ofEpochDay(r);
     }
 
     /** The number of working days in {@code (a, b]}; negative when {@code b} is before {@code a}. */
@@ -209,8 +211,8 @@ public final class WorkingCalendar {
 
     /** The same data with strict mode on or off (shares the index; O(1)). */
     public WorkingCalendar strict(boolean on) {
-        return on == strict ? this : new WorkingCalendar(indexStart, prefix, workdays, kinds, names, coverageStart,
-                coverageEnd, version, provenance, on);
+        return on == strict ? this : new WorkingCalendar(indexStart, prefix, workdays, workdayDates, kinds, names,
+                coverageStart, coverageEnd, version, provenance, on);
     }
 
     @Override
@@ -441,7 +443,11 @@ public final class WorkingCalendar {
             }
             prefix[len] = w;
             long[] workdays = java.util.Arrays.copyOf(work, w);
-            return new WorkingCalendar(start, prefix, workdays, kinds, Map.copyOf(names), covStart, covEnd,
+            LocalDate[] dates = new LocalDate[w];
+            for (int i = 0; i < w; i++) {
+                dates[i] = LocalDate.ofEpochDay(workdays[i]);
+            }
+            return new WorkingCalendar(start, prefix, workdays, dates, kinds, Map.copyOf(names), covStart, covEnd,
                     ver.toString(), List.copyOf(prov), strict);
         }
     }
