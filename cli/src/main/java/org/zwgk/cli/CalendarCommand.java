@@ -39,6 +39,10 @@ final class CalendarCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, csv or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--calendar-data", paramLabel = "DIR",
+            description = "Directory of YYYY.yaml|json year files that add or override years (schemas/calendar.schema.json).")
+    java.nio.file.Path calendarData;
+
     @Option(names = "--strict", description = "Fail on days outside the calendar data instead of a provisional answer.")
     boolean strict;
 
@@ -55,7 +59,7 @@ final class CalendarCommand implements Callable<Integer> {
             if (b.toEpochDay() - a.toEpochDay() + 1 > MAX_DAYS) {
                 throw new TimeCli.UsageException(TimeCliErrors.RANGE_TOO_LONG, a, b, MAX_DAYS);
             }
-            WorkingCalendar cal = WorkingCalendar.national().strict(strict);
+            WorkingCalendar cal = TimeCli.calendar(calendarData, strict);
             List<CalendarDay> days = cal.days(a, b);
             boolean provisional = !cal.covers(a, b);
             switch (format) {

@@ -67,6 +67,10 @@ final class DeadlineCommand implements Callable<Integer> {
             description = "Count afresh from this day (supplemented application received, Art. 30).")
     String restart;
 
+    @Option(names = "--calendar-data", paramLabel = "DIR",
+            description = "Directory of YYYY.yaml|json year files that add or override years (schemas/calendar.schema.json).")
+    java.nio.file.Path calendarData;
+
     @Option(names = "--strict", description = "Fail instead of a provisional result beyond the calendar data.")
     boolean strict;
 
@@ -111,7 +115,7 @@ final class DeadlineCommand implements Callable<Integer> {
             if (restart != null) {
                 events.add(new ClockEvent.Restart(TimeCli.date("--restart", restart), "CLI --restart"));
             }
-            WorkingCalendar cal = WorkingCalendar.national().strict(strict);
+            WorkingCalendar cal = TimeCli.calendar(calendarData, strict);
             Deadline d = Deadlines.compute(s, r, events, cal);
             if (format == Format.json) {
                 out.println(json(d, parsed));

@@ -23,6 +23,17 @@ final class TimeCli {
         }
     }
 
+    /** The national calendar, or with the year files of {@code dir} added/overriding (no release needed). */
+    static org.zwgk.calendar.WorkingCalendar calendar(java.nio.file.Path dir, boolean strict) {
+        if (dir == null) {
+            return org.zwgk.calendar.WorkingCalendar.national().strict(strict);
+        }
+        return org.zwgk.calendar.WorkingCalendar.builder()
+                .base(org.zwgk.calendar.CalendarData.builder().builtIn()
+                        .classpath(Thread.currentThread().getContextClassLoader()).directory(dir).build())
+                .strict(strict).build();
+    }
+
     static LocalDate date(String option, String value) {
         try {
             return LocalDate.parse(value.strip());

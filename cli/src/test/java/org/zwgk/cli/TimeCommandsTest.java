@@ -128,6 +128,28 @@ class TimeCommandsTest {
     }
 
     @Test
+    void aYearAddedFromADirectory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("2027.yaml"), """
+                year: 2027
+                notice: {title: 测试用2027年安排(非真实通知), url: "https://example.org/2027"}
+                festivals:
+                  - name: 元旦
+                    rest: {from: 2027-01-01, to: 2027-01-03}
+                """);
+        Run r = run("deadline", "--start", "2026-12-31", "--working-days", "1", "--strict", "--calendar-data",
+                dir.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).contains("due: 2027-01-04", "provisional: false");
+        Run c = run("calendar", "--from", "2027-01-01", "--to", "2027-01-01", "--format", "csv", "--calendar-data",
+                dir.toString());
+        assertThat(c.lines()).containsExactly("date,working,kind,name", "2027-01-01,false,holiday,元旦");
+        java.nio.file.Files.writeString(dir.resolve("2028.yaml"), "year: 2028\n");
+        Run bad = run("calendar", "--from", "2027-01-01", "--to", "2027-01-01", "--calendar-data", dir.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("ZWGK-2002", "2028.yaml");
+    }
+
+    @Test
     void ruleErrorsExitOne() {
         Run r = run("deadline", "--start", "2024-09-27", "--rule", "尽快");
         assertThat(r.exit()).isEqualTo(1);

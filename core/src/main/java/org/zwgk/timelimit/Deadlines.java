@@ -159,10 +159,12 @@ public final class Deadlines {
                     + " 之前)的日期没有国务院节假日安排数据,仅按周末计算;数据补充后请重新计算 / provisional: days outside "
                     + calendar.coverageStart() + ".." + calendar.coverageEnd() + " computed on weekends only");
         }
+        // The trace shows the start day too, which is not counted and so need not be covered even when strict.
+        WorkingCalendar view = calendar.strict(false);
         List<TraceDay> trace = rule instanceof Periodic
-                ? List.of(traceDay(calendar, start, TraceDay.Status.START, 0),
-                        traceDay(calendar, due, TraceDay.Status.SCHEDULED, 0))
-                : trace(calendar, start, effStart, due, nominal, merged, workingCount, base);
+                ? List.of(traceDay(view, start, TraceDay.Status.START, 0),
+                        traceDay(view, due, TraceDay.Status.SCHEDULED, 0))
+                : trace(view, start, effStart, due, nominal, merged, workingCount, base);
         return new Deadline(due, provisional, calendar.version(), trace, start, rule, warnings);
     }
 

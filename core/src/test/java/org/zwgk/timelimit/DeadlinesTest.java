@@ -195,6 +195,8 @@ class DeadlinesTest {
         assertThat(dl.warnings()).anyMatch(w -> w.contains("provisional"));
         assertThat(dl.trace()).filteredOn(t -> !t.covered()).isNotEmpty();
         assertThat(Deadlines.compute(d("2026-11-02"), wd(20), CAL).provisional()).isFalse();
+        // the start day is not counted, so it need not be covered even in strict mode
+        assertThat(Deadlines.compute(d("2018-12-31"), wd(1), CAL.strict(true)).due()).isEqualTo(d("2019-01-02"));
         assertThatThrownBy(() -> Deadlines.compute(d("2026-12-15"), wd(20), CAL.strict(true)))
                 .satisfies(t -> assertThat(code(t)).isEqualTo("ZWGK-2005"));
     }
