@@ -317,7 +317,8 @@ public final class WorkingCalendar {
 
         /**
          * Adds the {@link CalendarProvider}s registered with {@link java.util.ServiceLoader} (opt-in): national ones
-         * as bases, regional and body ones as overlays. A provider that fails to load is reported with its cause
+         * as bases, regional and body ones as overlays; one whose id was already added is skipped (core registers
+         * {@code cn-national} itself). A provider that fails to load is reported with its cause
          * ({@link CalendarErrors#PROVIDER_INVALID}) after all the others were tried, never skipped silently.
          */
         public Builder discover(ClassLoader loader) {
@@ -334,6 +335,10 @@ public final class WorkingCalendar {
                 } catch (java.util.ServiceConfigurationError e) {
                     broken.add(e.getMessage());
                     continue;
+                }
+                String id = p.id();
+                if (bases.stream().anyMatch(b -> b.id().equals(id)) || layers.stream().anyMatch(l -> l.id().equals(id))) {
+                    continue; // already given explicitly (e.g. cn-national, which core itself registers)
                 }
                 if (p.layer() == CalendarProvider.Layer.NATIONAL) {
                     base(p);

@@ -248,6 +248,16 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void coreRegistersTheNationalCalendarAsAService() {
+        List<CalendarProvider> found = java.util.ServiceLoader.load(CalendarProvider.class).stream()
+                .map(java.util.ServiceLoader.Provider::get).filter(p -> p.id().equals("cn-national")).toList();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).coverageEnd()).isEqualTo(LocalDate.of(2026, 12, 31));
+        WorkingCalendar viaService = WorkingCalendar.builder().discover(getClass().getClassLoader()).build();
+        assertThat(viaService.version()).isEqualTo(WorkingCalendar.national().version());
+    }
+
+    @Test
     void noDataIsAnError() {
         assertThatThrownBy(() -> WorkingCalendar.builder().build()).isInstanceOf(ZwgkException.class)
                 .extracting(e -> ((ZwgkException) e).code()).isEqualTo("ZWGK-2008");
