@@ -260,4 +260,63 @@ class DeadlinesTest {
         Deadline cal = Deadlines.compute(start, new CalendarDays(n, Anchor.APPROVAL), CAL);
         assertThat(cal.due()).as("seed %d: Art. 203", seed).isEqualTo(CAL.workingDayOnOrAfter(start.plusDays(n)));
     }
+
+    static Stream<Object[]> eventCases() {
+        long seed = 4711L;
+        Random r = new Random(seed);
+        long lo = d("2019-01-01").toEpochDay();
+        return Stream.generate(() -> {
+            LocalDate start = LocalDate.ofEpochDay(lo + r.nextInt(2700));
+            List<ClockEvent> events = new ArrayList<>();
+            int pauses = r.nextInt(4);
+            for (int i = 0; i < pauses; i++) {
+                LocalDate from = start.plusDays(r.nextInt(60));
+                events.add(new Pause(from, from.plusDays(r.nextInt(15)), "p" + i));
+            }
+            if (r.nextInt(3) == 0) {
+                events.add(new Restart(start.plusDays(r.nextInt(20)), "补正"));
+            }
+            if (r.nextBoolean()) {
+                events.add(new Extension(start.plusDays(r.nextInt(10)), 1 + r.nextInt(20), "主任"));
+            }
+            java.util.Collections.shuffle(events, r); // order of the list must not matter
+            return new Object[] {seed, start, 1 + r.nextInt(40), events};
+        }).limit(1000);
+    }
+
+    /** An independent day-by-day reading of the conventions. */
+    private static LocalDate simulate(LocalDate start, int n, List<ClockEvent> events) {
+        LocalDate eff = start;
+        int total = n;
+        for (ClockEvent e : events) {
+            if (e instanceof Restart r && r.date().isAfter(eff)) {
+                eff = r.date();
+            } else if (e instanceof Extension x) {
+                total += x.workingDays();
+            }
+        }
+        LocalDate d = eff;
+        int count = 0;
+        while (count < total) {
+            d = d.plusDays(1);
+            LocalDate day = d;
+            boolean paused = events.stream().anyMatch(e -> e instanceof Pause p && !day.isBefore(p.from())
+                    && !day.isAfter(p.to()));
+            if (!paused && CAL.isWorkingDay(d)) {
+                count++;
+            }
+        }
+        return d;
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventCases")
+    void eventsAgreeWithADayByDaySimulation(long seed, LocalDate start, int n, List<ClockEvent> events) {
+        Deadline dl = Deadlines.compute(start, wd(n), events, CAL);
+        assertThat(dl.due()).as("seed %d: %s + %d with %s", seed, start, n, events)
+                .isEqualTo(simulate(start, n, events));
+        assertThat(dl.trace()).as("seed %d", seed).filteredOn(t -> t.status().counts())
+                .hasSize(n + events.stream().filter(e -> e instanceof Extension).mapToInt(e -> ((Extension) e)
+                        .workingDays()).sum());
+    }
 }
