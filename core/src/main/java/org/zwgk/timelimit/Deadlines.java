@@ -30,7 +30,8 @@ import org.zwgk.timelimit.TimeLimitRule.WorkingDays;
  *   <li>a calendar-day period ends n days after the start, and if that day is not a working day, on the next
  *       working day (Civil Code Art. 203 ¶1, 法定休假日 read to include weekends);</li>
  *   <li>paused days (inclusive ranges; Art. 33 ¶3) do not count;</li>
- *   <li>an extension of k (Art. 33 ¶2: once, k ≤ 20 working days) adds k days to the count;</li>
+ *   <li>an extension of k (Art. 33 ¶2: once, k ≤ 20 working days, working-day periods only) adds k working days
+ *       to the count;</li>
  *   <li>a restart (Art. 30) counts afresh from the restart day, which itself is not counted.</li>
  * </ul>
  * The due date is found with O(1) calendar arithmetic per pause; the trace then lists every day from the start to
@@ -102,6 +103,10 @@ public final class Deadlines {
                     effStart = r.date();
                 }
             }
+        }
+        if (extension != null && !(rule instanceof WorkingDays)) {
+            throw new ZwgkException(TimeLimitErrors.EVENT_INVALID,
+                    "extension (Art. 33 ¶2) applies to working-day periods only, not to " + rule.describe());
         }
         int ext = extension == null ? 0 : extension.workingDays();
         List<Pause> merged = merge(pauses, effStart);

@@ -160,6 +160,9 @@ class DeadlinesTest {
         assertThatThrownBy(() -> Deadlines.compute(d("2024-09-27"), wd(20),
                 List.of(new Restart(d("2024-09-01"), "")), CAL))
                 .satisfies(t -> assertThat(code(t)).isEqualTo("ZWGK-2204"));
+        assertThatThrownBy(() -> Deadlines.compute(d("2024-09-12"), new CalendarDays(20, Anchor.APPROVAL),
+                List.of(new Extension(d("2024-09-20"), 5, "主任")), CAL))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("ZWGK-2204"));
         Deadline late = Deadlines.compute(d("2024-09-27"), wd(20), List.of(new Extension(d("2024-11-01"), 5, "主任")),
                 CAL);
         assertThat(late.warnings()).anyMatch(w -> w.contains("2024-10-30"));
