@@ -31,4 +31,6 @@ module org.zwgk.core {
 
     uses org.zwgk.spi.channel.ChannelProvider;
     uses org.zwgk.spi.calendar.CalendarProvider;
+
+    provides org.zwgk.spi.calendar.CalendarProvider with org.zwgk.calendar.internal.NationalCalendarProvider;
 }

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
+            CalendarCommand.class,
+            DeadlineCommand.class,
         })
 public final class Main {
 
