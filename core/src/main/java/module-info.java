@@ -22,7 +22,7 @@ module org.zwgk.core {
     // exports org.zwgk.publish;   (uncomment when the package has its first type)
     // exports org.zwgk.store;   (uncomment when the package has its first type)
     // exports org.zwgk.index;   (uncomment when the package has its first type)
-    // exports org.zwgk.request;   (uncomment when the package has its first type)
+    exports org.zwgk.request;
     // exports org.zwgk.report;   (uncomment when the package has its first type)
 
     // Records are read and written by Jackson and checked by Hibernate Validator.
