@@ -223,8 +223,10 @@ public final class ApplicationDesk {
         LocalDate start = a.supplementReceipt().map(SupplementReceived::on).orElse(a.receivedOn());
         int ext = a.extension().map(Extended::workingDays).orElse(0);
         if (a.awaitingSupplement()) {
-            return new ReplyDeadline(ReplyDeadline.Status.AWAITING_SUPPLEMENT, start, null, ext, 0, false,
-                    versionOnly());
+            // abandoned (Art. 30) is decided while the supplement is still awaited: no reply period ever resumed
+            ReplyDeadline.Status status = a.stage().isDecided()
+                    ? ReplyDeadline.Status.DECIDED : ReplyDeadline.Status.AWAITING_SUPPLEMENT;
+            return new ReplyDeadline(status, start, null, ext, 0, false, versionOnly());
         }
         List<Application.Pause> closed = new ArrayList<>();
         boolean open = false;
