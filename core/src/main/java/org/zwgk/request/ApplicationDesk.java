@@ -1,5 +1,6 @@
 package org.zwgk.request;
 
+import org.zwgk.timelimit.ReceiptRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +17,11 @@ import org.zwgk.request.ApplicationEvent.ReviewStarted;
 import org.zwgk.request.ApplicationEvent.SupplementReceived;
 import org.zwgk.request.ApplicationEvent.SupplementRequested;
 import org.zwgk.request.internal.DeadlineCalculator;
-import org.zwgk.request.internal.WorkingDayCounter;
+import org.zwgk.request.internal.TimeLimitDeadlineCalculator;
+import org.zwgk.calendar.WorkingCalendar;
 import org.zwgk.spi.ZwgkException;
+import org.zwgk.timelimit.Deadline;
+import org.zwgk.timelimit.TraceDay;
 
 /**
  * The OGI office's desk for applications for disclosure (OGI Arts. 27–45): registers applications, records each
@@ -27,9 +31,9 @@ import org.zwgk.spi.ZwgkException;
  *
  * <pre>{@code
  * ApplicationDesk desk = ApplicationDesk.builder()
- *         .repository(repo).workingDays(calendar).clock(clock).build();
+ *         .repository(repo).calendar(WorkingCalendar.national()).clock(clock).build();
  * desk.register(new Registration(ApplicationId.of("YSQ-2024-0001"), "某县人民政府", applicant,
- *         "2023年某项目环评批复", ReceiptChannel.IN_PERSON, LocalDate.of(2024, 9, 27)));
+ *         "2023年某项目环评批复", ReceiptRules.Channel.IN_PERSON, LocalDate.of(2024, 9, 27)));
  * desk.deadline(id).due();                     // 2024-10-30
  * }</pre>
  */
@@ -52,7 +56,7 @@ public final class ApplicationDesk {
 
     private ApplicationDesk(Builder b) {
         this.repository = Objects.requireNonNull(b.repository, "repository");
-        this.calculator = new WorkingDayCounter(Objects.requireNonNull(b.workingDays, "workingDays"));
+        this.calculator = new TimeLimitDeadlineCalculator(Objects.requireNonNull(b.calendar, "calendar"));
         this.clock = Objects.requireNonNull(b.clock, "clock");
         this.policy = Objects.requireNonNull(b.policy, "policy");
         this.locks = Objects.requireNonNull(b.locks, "periodLocks");
@@ -62,10 +66,14 @@ public final class ApplicationDesk {
         return new Builder();
     }
 
-    /** Configuration of a desk. Repository and working days are required; clock defaults to the system clock. */
+    /**
+     * Configuration of a desk. The repository is required; the calendar defaults to
+     * {@link WorkingCalendar#national()}, the clock to the system clock, the policy to {@link RequestPolicy#defaults()}
+     * and the period locks to an in-memory set.
+     */
     public static final class Builder {
         private ApplicationRepository repository;
-        private WorkingDays workingDays;
+        private WorkingCalendar calendar = WorkingCalendar.national();
         private Clock clock = Clock.systemDefaultZone();
         private RequestPolicy policy = RequestPolicy.defaults();
         private PeriodLocks locks = PeriodLocks.inMemory();
@@ -78,8 +86,8 @@ public final class ApplicationDesk {
             return this;
         }
 
-        public Builder workingDays(WorkingDays workingDays) {
-            this.workingDays = workingDays;
+        public Builder calendar(WorkingCalendar calendar) {
+            this.calendar = calendar;
             return this;
         }
 
@@ -226,40 +234,41 @@ public final class ApplicationDesk {
             // abandoned (Art. 30) is decided while the supplement is still awaited: no reply period ever resumed
             ReplyDeadline.Status status = a.stage().isDecided()
                     ? ReplyDeadline.Status.DECIDED : ReplyDeadline.Status.AWAITING_SUPPLEMENT;
-            return new ReplyDeadline(status, start, null, ext, 0, false, versionOnly());
+            return new ReplyDeadline(status, start, null, ext, 0, false, calculator.calendarVersion(), null);
         }
-        List<Application.Pause> closed = new ArrayList<>();
-        boolean open = false;
-        for (Application.Pause p : a.pauses()) {
-            if (p.isOpen()) {
-                open = true;
-            } else {
-                closed.add(p);
+        boolean open = a.pauses().stream().anyMatch(Application.Pause::isOpen);
+        Deadline c = calculator.reply(a);
+        int paused = 0;
+        for (TraceDay t : c.trace()) {
+            if (t.status() == TraceDay.Status.PAUSED && t.kind().isWorking()) {
+                paused++;
             }
         }
-        DeadlineCalculator.Count c = calculator.count(start, REPLY_WORKING_DAYS + ext, closed);
         if (open && !a.stage().isDecided()) {
-            return new ReplyDeadline(ReplyDeadline.Status.PAUSED_FOR_CONSULTATION, start, null, ext, c.pausedDays(),
-                    c.provisional(), c.calendarVersion());
+            return new ReplyDeadline(ReplyDeadline.Status.PAUSED_FOR_CONSULTATION, start, null, ext, paused,
+                    c.provisional(), c.calendarVersion(), null);
         }
         ReplyDeadline.Status status = a.stage().isDecided()
                 ? ReplyDeadline.Status.DECIDED : ReplyDeadline.Status.RUNNING;
-        return new ReplyDeadline(status, start, c.due(), ext, c.pausedDays(), c.provisional(), c.calendarVersion());
+        return new ReplyDeadline(status, start, c.due(), ext, paused, c.provisional(), c.calendarVersion(), c);
     }
 
     /** Art. 30: the last day for the supplement notice (7 working days after receipt). */
     public LocalDate supplementNoticeDue(Application a) {
-        return calculator.count(a.receivedOn(), SUPPLEMENT_NOTICE_WORKING_DAYS, List.of()).due();
+        return calculator.plusWorkingDays(a.receivedOn(), SUPPLEMENT_NOTICE_WORKING_DAYS).due();
     }
 
     /** Arts. 32, 34: the last day for the consulted party's answer, counted from its receipt of the letter. */
     public LocalDate consultationAnswerDue(LocalDate letterReceivedOn) {
-        return calculator.count(letterReceivedOn, CONSULTATION_ANSWER_WORKING_DAYS, List.of()).due();
+        return calculator.plusWorkingDays(letterReceivedOn, CONSULTATION_ANSWER_WORKING_DAYS).due();
     }
 
-    /** {@code n} working days after {@code day} (the day itself not counted). */
+    /** {@code n} ≥ 0 working days after {@code day} (the day itself not counted; 0 gives {@code day}). */
     public LocalDate plusWorkingDays(LocalDate day, int n) {
-        return calculator.count(day, n, List.of()).due();
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0: " + n);
+        }
+        return n == 0 ? day : calculator.plusWorkingDays(day, n).due();
     }
 
     /** Undecided applications whose reply (or the applicant's supplement period) ends within {@code n} WD of today. */
@@ -299,10 +308,6 @@ public final class ApplicationDesk {
     }
 
     // ---- plumbing ---------------------------------------------------------------------------------------------
-
-    private String versionOnly() {
-        return calculator.count(LocalDate.of(2000, 1, 1), 0, List.of()).calendarVersion();
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);

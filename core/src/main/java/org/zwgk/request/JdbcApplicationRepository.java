@@ -1,5 +1,6 @@
 package org.zwgk.request;
 
+import org.zwgk.timelimit.ReceiptRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -179,7 +180,7 @@ public final class JdbcApplicationRepository implements ApplicationRepository {
                         regs.put(id, new Registration(ApplicationId.of(id), rs.getString(2),
                                 new Applicant(ApplicantType.valueOf(rs.getString(3)), rs.getString(4),
                                         rs.getString(5), rs.getString(6)),
-                                rs.getString(7), ReceiptChannel.valueOf(rs.getString(8)),
+                                rs.getString(7), ReceiptRules.Channel.valueOf(rs.getString(8)),
                                 rs.getDate(9).toLocalDate()));
                         versions.put(id, rs.getLong(10));
                         events.put(id, new ArrayList<>());

@@ -1,5 +1,6 @@
 package org.zwgk.request;
 
+import org.zwgk.timelimit.ReceiptRules;
 import java.time.LocalDate;
 import org.zwgk.spi.ZwgkException;
 
@@ -12,10 +13,10 @@ import org.zwgk.spi.ZwgkException;
  * @param request    the description of the information sought (Art. 29(2)); may contain personal data, so it is
  *                   kept out of {@link #toString()} as well
  * @param channel    how it arrived
- * @param receivedOn the receipt date fixed by {@link ReceiptChannel} under Art. 31
+ * @param receivedOn the receipt date fixed by the channel under Art. 31 (see {@link #of})
  */
 public record Registration(ApplicationId id, String body, Applicant applicant, String request,
-                           ReceiptChannel channel, LocalDate receivedOn) {
+                           ReceiptRules.Channel channel, LocalDate receivedOn) {
 
     public Registration {
         require(id, "id");
@@ -28,6 +29,17 @@ public record Registration(ApplicationId id, String body, Applicant applicant, S
         }
         require(channel, "channel");
         require(receivedOn, "receivedOn");
+    }
+
+    /**
+     * A registration whose receipt date follows from the submission facts under Art. 31
+     * ({@link ReceiptRules#receiptDate}: submission day in person, signing day for registered post, the confirmed
+     * day for ordinary mail, online and fax).
+     */
+    public static Registration of(ApplicationId id, String body, Applicant applicant, String request,
+                                  ReceiptRules.Submission submission) {
+        return new Registration(id, body, applicant, request, submission.channel(),
+                ReceiptRules.receiptDate(submission));
     }
 
     private static void require(Object value, String field) {

@@ -2,6 +2,7 @@ package org.zwgk.request;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.zwgk.timelimit.Deadline;
 
 /**
  * The Art. 33 reply deadline of one application as of now.
@@ -14,9 +15,11 @@ import java.util.Objects;
  * @param pausedDays      working days excluded for consultations so far (Art. 33 ¶3)
  * @param provisional     true if the count crossed days the calendar data does not cover — then the date is a guess
  * @param calendarVersion the calendar data used, so the deadline can be recomputed when a new notice comes out
+ * @param computation     the time-limit computation with its day-by-day trace ({@link Deadline#explain}); {@code null}
+ *                        when {@code due} is
  */
 public record ReplyDeadline(Status status, LocalDate clockStart, LocalDate due, int extensionDays, int pausedDays,
-                            boolean provisional, String calendarVersion) {
+                            boolean provisional, String calendarVersion, Deadline computation) {
 
     /** The state of the reply clock. */
     public enum Status {

@@ -12,7 +12,7 @@ import org.zwgk.request.ApplicationEvent;
 import org.zwgk.request.ApplicationId;
 import org.zwgk.request.Decision;
 import org.zwgk.request.NotProcessedReason;
-import org.zwgk.request.ReceiptChannel;
+import org.zwgk.timelimit.ReceiptRules;
 import org.zwgk.request.Registration;
 
 /** Application records built directly (the report is a pure function of them). */
@@ -34,7 +34,7 @@ final class ReportFixtures {
     static synchronized Application app(String body, ApplicantType type, String received, String decidedOn,
                                         Decision decision) {
         Registration r = new Registration(ApplicationId.of("T-" + (++seq)), body,
-                new Applicant(type, "申请人" + seq, "", ""), "某项信息", ReceiptChannel.ONLINE,
+                new Applicant(type, "申请人" + seq, "", ""), "某项信息", ReceiptRules.Channel.ONLINE,
                 LocalDate.parse(received));
         List<ApplicationEvent> ev = new ArrayList<>();
         if (decidedOn != null) {

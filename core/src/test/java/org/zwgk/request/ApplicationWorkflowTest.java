@@ -171,4 +171,24 @@ class ApplicationWorkflowTest {
         assertThat(later.overdue()).extracting(i -> i.id().value()).containsExactly("D", "A");
         assertThat(later.dueSoon(30)).extracting(i -> i.id().value()).containsExactly("C");
     }
+
+    @Test
+    void receiptDateIsFixedByTheChannel() {
+        Applicant who = Fixtures.person();
+        java.time.LocalDate sent = d("2024-09-20");
+        java.time.LocalDate signed = d("2024-09-24");
+        java.time.LocalDate confirmed = d("2024-09-27");
+        assertThat(Registration.of(ID, Fixtures.BODY, who, "x", new org.zwgk.timelimit.ReceiptRules.Submission(
+                org.zwgk.timelimit.ReceiptRules.Channel.IN_PERSON, sent, null, null)).receivedOn()).isEqualTo(sent);
+        assertThat(Registration.of(ID, Fixtures.BODY, who, "x", new org.zwgk.timelimit.ReceiptRules.Submission(
+                org.zwgk.timelimit.ReceiptRules.Channel.SIGNED_POST, sent, signed, null)).receivedOn())
+                .isEqualTo(signed);
+        assertThat(Registration.of(ID, Fixtures.BODY, who, "x", new org.zwgk.timelimit.ReceiptRules.Submission(
+                org.zwgk.timelimit.ReceiptRules.Channel.ONLINE, sent, null, confirmed)).receivedOn())
+                .isEqualTo(confirmed);
+        // online without a confirmed day has no receipt date yet
+        assertThatThrownBy(() -> Registration.of(ID, Fixtures.BODY, who, "x",
+                new org.zwgk.timelimit.ReceiptRules.Submission(org.zwgk.timelimit.ReceiptRules.Channel.ONLINE, sent,
+                        null, null))).isInstanceOf(ZwgkException.class);
+    }
 }

@@ -1,8 +1,10 @@
 package org.zwgk.request;
 
+import org.zwgk.timelimit.ReceiptRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.zwgk.calendar.WorkingCalendar;
 
 /** Shared builders for request tests. */
 final class Fixtures {
@@ -22,7 +24,7 @@ final class Fixtures {
     }
 
     static ApplicationDesk desk(String today, RequestPolicy policy, ApplicationRepository repo, PeriodLocks locks) {
-        return ApplicationDesk.builder().repository(repo).workingDays(FixtureCalendar.CN_2024_2025)
+        return ApplicationDesk.builder().repository(repo).calendar(WorkingCalendar.national())
                 .clock(clockAt(today)).policy(policy).periodLocks(locks).build();
     }
 
@@ -34,7 +36,7 @@ final class Fixtures {
         Applicant a = type == ApplicantType.NATURAL_PERSON ? person()
                 : new Applicant(type, "某某科技有限公司", "91350000MA2XXXXX1X", "0598-1234567");
         return new Registration(ApplicationId.of(id), BODY, a, "2023年某道路改造项目的环评批复",
-                ReceiptChannel.IN_PERSON, LocalDate.parse(receivedOn));
+                ReceiptRules.Channel.IN_PERSON, LocalDate.parse(receivedOn));
     }
 
     static LocalDate d(String s) {

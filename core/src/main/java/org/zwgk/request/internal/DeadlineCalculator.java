@@ -1,23 +1,24 @@
 package org.zwgk.request.internal;
 
 import java.time.LocalDate;
-import java.util.List;
-import org.zwgk.request.Application.Pause;
+import org.zwgk.request.Application;
+import org.zwgk.timelimit.Deadline;
 
 /**
- * The one seam between the request area and time-limit counting. Today it is backed by
- * {@link WorkingDayCounter}; when {@code org.zwgk.timelimit.Deadlines} is on main this interface gets an
- * implementation over it and nothing else in the request area changes.
+ * The one seam between the request area and time-limit counting ({@link TimeLimitDeadlineCalculator} over
+ * {@code org.zwgk.timelimit.Deadlines}).
  */
 public interface DeadlineCalculator {
 
-    /** Result of a count: the last day, whether it is provisional, and the calendar version used. */
-    record Count(LocalDate due, boolean provisional, int pausedDays, String calendarVersion) {
-    }
-
     /**
-     * Counts {@code workingDays} working days after {@code start} (the start day itself is not counted, Civil Code
-     * Art. 201), skipping the working days inside the closed pauses (from, until].
+     * The Art. 33 reply deadline of an application whose clock is not stopped: 20 working days from receipt, with
+     * the Art. 30 restart, the Art. 33 ¶3 pauses given as closed consultations, and the Art. 33 ¶2 extension.
      */
-    Count count(LocalDate start, int workingDays, List<Pause> closedPauses);
+    Deadline reply(Application application);
+
+    /** {@code n} working days after {@code day}, the day itself not counted. */
+    Deadline plusWorkingDays(LocalDate day, int n);
+
+    /** Version of the calendar data. */
+    String calendarVersion();
 }
