@@ -1,6 +1,8 @@
 package org.zwgk.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.zwgk.spi.ZwgkException;
 
@@ -41,6 +43,42 @@ public record ProactiveDisclosureFigures(DocumentCounts rules, DocumentCounts no
         if (feesTenThousandYuan.signum() < 0) {
             throw new ZwgkException(ReportErrors.NEGATIVE_FIGURE, "feesTenThousandYuan", feesTenThousandYuan);
         }
+    }
+
+    /**
+     * Section 二 counted from the host's disclosure records for {@code year}: documents issued and repealed in the
+     * year and in force on 31 December; decisions taken in the year; fees collected in the year (summed exactly).
+     */
+    public static ProactiveDisclosureFigures countFrom(int year, List<DisclosedItem> items) {
+        LocalDate last = LocalDate.of(year, 12, 31);
+        int[][] docs = new int[2][3];
+        int licensing = 0;
+        int penalty = 0;
+        int coercion = 0;
+        BigDecimal fees = BigDecimal.ZERO;
+        for (DisclosedItem i : items) {
+            boolean inYear = i.effectiveOn().getYear() == year;
+            switch (i.kind()) {
+                case RULE, NORMATIVE_DOCUMENT -> {
+                    int[] d = docs[i.kind() == DisclosedItem.Kind.RULE ? 0 : 1];
+                    if (inYear) {
+                        d[0]++;
+                    }
+                    if (i.repealedOn() != null && i.repealedOn().getYear() == year) {
+                        d[1]++;
+                    }
+                    if (!i.effectiveOn().isAfter(last) && (i.repealedOn() == null || i.repealedOn().isAfter(last))) {
+                        d[2]++;
+                    }
+                }
+                case LICENSING_DECISION -> licensing += inYear ? 1 : 0;
+                case PENALTY_DECISION -> penalty += inYear ? 1 : 0;
+                case COERCION_DECISION -> coercion += inYear ? 1 : 0;
+                case FEE_COLLECTION -> fees = inYear ? fees.add(i.amountTenThousandYuan()) : fees;
+            }
+        }
+        return new ProactiveDisclosureFigures(new DocumentCounts(docs[0][0], docs[0][1], docs[0][2]),
+                new DocumentCounts(docs[1][0], docs[1][1], docs[1][2]), licensing, penalty, coercion, fees);
     }
 
     static void nonNegative(String field, int value) {

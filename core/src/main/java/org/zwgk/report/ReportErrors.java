@@ -43,4 +43,9 @@ public final class ReportErrors {
             "Annual report section 三 rows are incomplete or out of order: expected {0} rows, got {1}",
             "第三部分必须包含 30号文格式的全部行，按官方顺序排列",
             "Section 三 must contain every row of the 30号 format, in the official order");
+    public static final ErrorCode INVALID_ITEM = ErrorCode.of("ZWGK-6108",
+            "主动公开记录（{0}）的 {1} 无效",
+            "Disclosure record ({0}) has an invalid {1}",
+            "只有规章和行政规范性文件有废止日期，且不早于制发日期；只有行政事业性收费填写金额（万元，不为负）",
+            "Only rules and normative documents have a repeal date, not before issue; only fee collections have an amount (万元, not negative)");
 }

@@ -76,98 +76,98 @@ public final class Application {
             last = e.on();
             boolean awaiting = sreq != null && srec == null;
             if (e instanceof ReviewStarted) {
-                    expect(st, Stage.REGISTERED, "开始审核 / start review");
-                    st = Stage.UNDER_REVIEW;
-                } else if (e instanceof SupplementRequested r) {
-                    if (st != Stage.REGISTERED && st != Stage.UNDER_REVIEW) {
-                        throw illegal(st, "告知补正 / request a supplement");
-                    }
-                    if (sreq != null) {
-                        throw new ZwgkException(RequestErrors.SUPPLEMENT_ALREADY_REQUESTED, id, sreq.on());
-                    }
-                    if (r.supplyBy().isBefore(r.on())) {
-                        throw new ZwgkException(RequestErrors.INVALID_FIELD, "supplyBy", "before the notice date");
-                    }
-                    sreq = r;
-                } else if (e instanceof SupplementReceived r) {
-                    if (!awaiting) {
-                        throw new ZwgkException(RequestErrors.NO_SUPPLEMENT_PENDING, id, "收到补正 / receive a supplement");
-                    }
-                    srec = r;
-                } else if (e instanceof HandlingStarted r) {
-                    expect(st, Stage.UNDER_REVIEW, "开始办理 / start handling");
-                    if (awaiting) {
-                        throw illegal(st, "在补正前开始办理 / start handling before the supplement");
-                    }
-                    st = Stage.IN_HANDLING;
-                } else if (e instanceof ConsultationStarted r) {
-                    expect(st, Stage.IN_HANDLING, "征求意见 / consult");
-                    if (open.containsKey(r.party())) {
-                        throw new ZwgkException(RequestErrors.CONSULTATION_STATE, id, r.party().labelZh(),
-                                "已在进行中 / is already open");
-                    }
-                    open.put(r.party(), r.on());
-                } else if (e instanceof ConsultationEnded r) {
-                    LocalDate from = open.remove(r.party());
-                    if (from == null) {
-                        throw new ZwgkException(RequestErrors.CONSULTATION_STATE, id, r.party().labelZh(),
-                                "尚未开始 / was not started");
-                    }
-                    ps.add(new Pause(r.party(), from, r.on()));
-                } else if (e instanceof Extended r) {
-                    if (st != Stage.UNDER_REVIEW && st != Stage.IN_HANDLING && st != Stage.REGISTERED) {
-                        throw illegal(st, "延长答复期限 / extend");
-                    }
-                    if (ext != null) {
-                        throw new ZwgkException(RequestErrors.EXTENSION_ALREADY_USED, id, ext.on());
-                    }
-                    if (r.workingDays() < 1 || r.workingDays() > 20) {
-                        throw new ZwgkException(RequestErrors.EXTENSION_OUT_OF_RANGE, id, r.workingDays());
-                    }
-                    if (r.approver().isEmpty() || r.reason().isEmpty()) {
-                        throw new ZwgkException(RequestErrors.EXTENSION_NEEDS_APPROVER, id);
-                    }
-                    ext = r;
-                } else if (e instanceof Decided r) {
-                    if (st.isDecided()) {
-                        throw illegal(st, "再次答复 / decide again");
-                    }
-                    if (!open.isEmpty()) {
-                        throw new ZwgkException(RequestErrors.CONSULTATION_STATE, id,
-                                open.keySet().iterator().next().labelZh(), "尚未结束，不能答复 / is still open; cannot reply");
-                    }
-                    OutcomeCode code = r.decision().code();
-                    if (code == NotProcessedReason.ABANDONED_NO_CORRECTION) {
-                        if (!awaiting) {
-                            throw new ZwgkException(RequestErrors.NO_SUPPLEMENT_PENDING, id,
-                                    "视为放弃申请 / treat as abandoned");
-                        }
-                        if (!r.on().isAfter(sreq.supplyBy())) {
-                            throw new ZwgkException(RequestErrors.SUPPLEMENT_PERIOD_RUNNING, id, sreq.supplyBy(), r.on());
-                        }
-                    } else if (code == NotProcessedReason.STILL_UNCLEAR_AFTER_CORRECTION) {
-                        if (srec == null) {
-                            throw new ZwgkException(RequestErrors.NO_SUPPLEMENT_PENDING, id,
-                                    "以补正后仍不明确答复 / reply still-unclear-after-correction");
-                        }
-                    } else if (awaiting) {
-                        throw illegal(st, "在补正期间答复 / reply while a supplement is awaited");
-                    }
-                    dec = r;
-                    st = Stage.REPLIED;
-                } else if (e instanceof Delivered r) {
-                    expect(st, Stage.REPLIED, "送达 / deliver");
-                    del = r;
-                    st = Stage.DELIVERED;
-                } else if (e instanceof Archived r) {
-                    boolean abandoned = dec != null
-                            && dec.decision().code() == NotProcessedReason.ABANDONED_NO_CORRECTION;
-                    if (!(st == Stage.DELIVERED || (st == Stage.REPLIED && abandoned))) {
-                        throw illegal(st, "归档 / archive");
-                    }
-                    arc = r;
-                    st = Stage.ARCHIVED;
+                expect(st, Stage.REGISTERED, "开始审核 / start review");
+                st = Stage.UNDER_REVIEW;
+            } else if (e instanceof SupplementRequested r) {
+                if (st != Stage.REGISTERED && st != Stage.UNDER_REVIEW) {
+                    throw illegal(st, "告知补正 / request a supplement");
                 }
+                if (sreq != null) {
+                    throw new ZwgkException(RequestErrors.SUPPLEMENT_ALREADY_REQUESTED, id, sreq.on());
+                }
+                if (r.supplyBy().isBefore(r.on())) {
+                    throw new ZwgkException(RequestErrors.INVALID_FIELD, "supplyBy", "before the notice date");
+                }
+                sreq = r;
+            } else if (e instanceof SupplementReceived r) {
+                if (!awaiting) {
+                    throw new ZwgkException(RequestErrors.NO_SUPPLEMENT_PENDING, id, "收到补正 / receive a supplement");
+                }
+                srec = r;
+            } else if (e instanceof HandlingStarted r) {
+                expect(st, Stage.UNDER_REVIEW, "开始办理 / start handling");
+                if (awaiting) {
+                    throw illegal(st, "在补正前开始办理 / start handling before the supplement");
+                }
+                st = Stage.IN_HANDLING;
+            } else if (e instanceof ConsultationStarted r) {
+                expect(st, Stage.IN_HANDLING, "征求意见 / consult");
+                if (open.containsKey(r.party())) {
+                    throw new ZwgkException(RequestErrors.CONSULTATION_STATE, id, r.party().labelZh(),
+                            "已在进行中 / is already open");
+                }
+                open.put(r.party(), r.on());
+            } else if (e instanceof ConsultationEnded r) {
+                LocalDate from = open.remove(r.party());
+                if (from == null) {
+                    throw new ZwgkException(RequestErrors.CONSULTATION_STATE, id, r.party().labelZh(),
+                            "尚未开始 / was not started");
+                }
+                ps.add(new Pause(r.party(), from, r.on()));
+            } else if (e instanceof Extended r) {
+                if (st != Stage.UNDER_REVIEW && st != Stage.IN_HANDLING && st != Stage.REGISTERED) {
+                    throw illegal(st, "延长答复期限 / extend");
+                }
+                if (ext != null) {
+                    throw new ZwgkException(RequestErrors.EXTENSION_ALREADY_USED, id, ext.on());
+                }
+                if (r.workingDays() < 1 || r.workingDays() > 20) {
+                    throw new ZwgkException(RequestErrors.EXTENSION_OUT_OF_RANGE, id, r.workingDays());
+                }
+                if (r.approver().isEmpty() || r.reason().isEmpty()) {
+                    throw new ZwgkException(RequestErrors.EXTENSION_NEEDS_APPROVER, id);
+                }
+                ext = r;
+            } else if (e instanceof Decided r) {
+                if (st.isDecided()) {
+                    throw illegal(st, "再次答复 / decide again");
+                }
+                if (!open.isEmpty()) {
+                    throw new ZwgkException(RequestErrors.CONSULTATION_STATE, id,
+                            open.keySet().iterator().next().labelZh(), "尚未结束，不能答复 / is still open; cannot reply");
+                }
+                OutcomeCode code = r.decision().code();
+                if (code == NotProcessedReason.ABANDONED_NO_CORRECTION) {
+                    if (!awaiting) {
+                        throw new ZwgkException(RequestErrors.NO_SUPPLEMENT_PENDING, id,
+                                "视为放弃申请 / treat as abandoned");
+                    }
+                    if (!r.on().isAfter(sreq.supplyBy())) {
+                        throw new ZwgkException(RequestErrors.SUPPLEMENT_PERIOD_RUNNING, id, sreq.supplyBy(), r.on());
+                    }
+                } else if (code == NotProcessedReason.STILL_UNCLEAR_AFTER_CORRECTION) {
+                    if (srec == null) {
+                        throw new ZwgkException(RequestErrors.NO_SUPPLEMENT_PENDING, id,
+                                "以补正后仍不明确答复 / reply still-unclear-after-correction");
+                    }
+                } else if (awaiting) {
+                    throw illegal(st, "在补正期间答复 / reply while a supplement is awaited");
+                }
+                dec = r;
+                st = Stage.REPLIED;
+            } else if (e instanceof Delivered r) {
+                expect(st, Stage.REPLIED, "送达 / deliver");
+                del = r;
+                st = Stage.DELIVERED;
+            } else if (e instanceof Archived r) {
+                boolean abandoned = dec != null
+                        && dec.decision().code() == NotProcessedReason.ABANDONED_NO_CORRECTION;
+                if (!(st == Stage.DELIVERED || (st == Stage.REPLIED && abandoned))) {
+                    throw illegal(st, "归档 / archive");
+                }
+                arc = r;
+                st = Stage.ARCHIVED;
+            }
         }
         open.forEach((party, from) -> ps.add(new Pause(party, from, null)));
         this.stage = st;

@@ -224,4 +224,35 @@ class AnnualReportTest {
         assertThatThrownBy(() -> new ReviewLitigationFigures.Results(1, 1, 0, 0, 3))
                 .hasMessageStartingWith("ZWGK-6105");
     }
+
+    @Test
+    void sectionTwoIsCountedFromDisclosureRecords() {
+        LocalDate y2023 = LocalDate.of(2023, 6, 1);
+        List<DisclosedItem> items = List.of(
+                DisclosedItem.document(DisclosedItem.Kind.RULE, y2023, null),                         // in force
+                DisclosedItem.document(DisclosedItem.Kind.RULE, LocalDate.of(2024, 3, 1), null),      // issued
+                DisclosedItem.document(DisclosedItem.Kind.NORMATIVE_DOCUMENT, y2023,
+                        LocalDate.of(2024, 7, 1)),                                                     // repealed
+                DisclosedItem.document(DisclosedItem.Kind.NORMATIVE_DOCUMENT, LocalDate.of(2024, 2, 1),
+                        LocalDate.of(2025, 2, 1)),                                                     // issued, in force
+                DisclosedItem.document(DisclosedItem.Kind.NORMATIVE_DOCUMENT, LocalDate.of(2025, 1, 5), null),
+                DisclosedItem.decision(DisclosedItem.Kind.LICENSING_DECISION, LocalDate.of(2024, 5, 5)),
+                DisclosedItem.decision(DisclosedItem.Kind.LICENSING_DECISION, LocalDate.of(2023, 12, 31)),
+                DisclosedItem.decision(DisclosedItem.Kind.PENALTY_DECISION, LocalDate.of(2024, 12, 31)),
+                DisclosedItem.decision(DisclosedItem.Kind.COERCION_DECISION, LocalDate.of(2024, 1, 1)),
+                DisclosedItem.fee(LocalDate.of(2024, 4, 1), new BigDecimal("1.10")),
+                DisclosedItem.fee(LocalDate.of(2024, 9, 1), new BigDecimal("0.25")),
+                DisclosedItem.fee(LocalDate.of(2025, 1, 2), new BigDecimal("9")));
+        ProactiveDisclosureFigures f = ProactiveDisclosureFigures.countFrom(2024, items);
+        assertThat(f.rules()).isEqualTo(new ProactiveDisclosureFigures.DocumentCounts(1, 0, 2));
+        assertThat(f.normativeDocuments()).isEqualTo(new ProactiveDisclosureFigures.DocumentCounts(1, 1, 1));
+        assertThat(f.licensingDecisions()).isEqualTo(1);
+        assertThat(f.penaltyDecisions()).isEqualTo(1);
+        assertThat(f.coercionDecisions()).isEqualTo(1);
+        assertThat(f.feesTenThousandYuan()).isEqualByComparingTo("1.35");
+        assertThatThrownBy(() -> DisclosedItem.document(DisclosedItem.Kind.RULE, LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 2, 1))).hasMessageStartingWith("ZWGK-6108");
+        assertThatThrownBy(() -> new DisclosedItem(DisclosedItem.Kind.PENALTY_DECISION, y2023, null, BigDecimal.ONE))
+                .hasMessageStartingWith("ZWGK-6108");
+    }
 }
