@@ -16,6 +16,9 @@ import org.zwgk.spi.ZwgkException;
  */
 public final class ReportJson {
 
+    /** The JSON Schema of the document, in the zwgk-schemas jar ({@code https://zwgk.org/schemas/annual-report.schema.json}). */
+    public static final String SCHEMA_FILE = "annual-report.schema.json";
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

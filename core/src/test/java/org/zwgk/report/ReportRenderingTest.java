@@ -119,4 +119,26 @@ class ReportRenderingTest {
         // applicant data never reaches the page
         assertThat(html).doesNotContain("申请人1").doesNotContain("某项信息");
     }
+
+    @Test
+    void jsonConformsToThePublishedSchema() throws Exception {
+        var registry = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                com.networknt.schema.SpecificationVersion.DRAFT_2020_12);
+        com.networknt.schema.Schema schema;
+        try (var in = org.zwgk.schemas.Schemas.open(ReportJson.SCHEMA_FILE)) {
+            schema = registry.getSchema(com.networknt.schema.SchemaLocation.of(
+                    org.zwgk.schemas.Schemas.id(ReportJson.SCHEMA_FILE)), in, com.networknt.schema.InputFormat.JSON);
+        }
+        ObjectMapper om = new ObjectMapper();
+        JsonNode good = om.readTree(ReportJson.write(sample()));
+        assertThat(schema.validate(good)).isEmpty();
+        var bad = good.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) bad).put("extra", 1);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) bad.at("/applications/rows/3")).put("row", "DISCLOSED");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) bad.at("/proactiveDisclosure")).put("penaltyDecisions", -1);
+        assertThat(schema.validate(bad)).extracting(e -> e.getInstanceLocation().toString())
+                .anyMatch(l -> l.contains("rows") && l.contains("3"))
+                .anyMatch(l -> l.contains("penaltyDecisions"))
+                .hasSizeGreaterThanOrEqualTo(3);
+    }
 }
