@@ -55,9 +55,9 @@ public record ApplicationFigures(List<Row> rows) {
         Counts in2 = rows.get(Section3Row.CARRIED_FROM_LAST_YEAR.ordinal()).counts();
         Counts out4 = rows.get(Section3Row.CARRIED_TO_NEXT_YEAR.ordinal()).counts();
         for (ApplicantType c : ApplicantType.values()) {
-            check(c.labelZh(), in1.get(c), in2.get(c), total.get(c), out4.get(c));
+            check(c.labelZh() + "/" + c.jsonKey(), in1.get(c), in2.get(c), total.get(c), out4.get(c));
         }
-        check("总计", in1.total(), in2.total(), total.total(), out4.total());
+        check("总计/total", in1.total(), in2.total(), total.total(), out4.total());
     }
 
     private static void check(String column, int one, int two, int three, int four) {
