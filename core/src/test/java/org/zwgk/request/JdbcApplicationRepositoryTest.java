@@ -102,6 +102,20 @@ class JdbcApplicationRepositoryTest {
         assertThat(List.of(again.findAll().size())).containsExactly(2);
     }
 
+    @org.junit.jupiter.api.Test
+    void databaseFailuresNeverEchoApplicantData() throws Exception {
+        DataSource ds = dataSource("h2");
+        JdbcApplicationRepository repo = new JdbcApplicationRepository(ds).migrate();
+        try (var c = ds.getConnection(); var s = c.createStatement()) {
+            // a too-long value makes H2 quote the bound value in its message
+            s.execute("ALTER TABLE zwgk_request_application ALTER COLUMN applicant_name VARCHAR(2)");
+        }
+        ApplicationDesk desk = Fixtures.desk("2024-12-31", RequestPolicy.defaults(), repo, repo.periodLocks());
+        assertThatThrownBy(() -> desk.register(Fixtures.registration("YSQ-X", ApplicantType.NATURAL_PERSON,
+                "2024-09-27"))).hasMessageStartingWith("ZWGK-6020").hasMessageContaining("SQLState")
+                .hasMessageNotContaining("张三丰").hasMessageNotContaining("13800138000");
+    }
+
     /** A plain DriverManager data source (H2's own class needs java.naming, which core does not require). */
     record UrlDataSource(String url) implements DataSource {
         @Override
