@@ -23,11 +23,12 @@ module org.zwgk.core {
     // exports org.zwgk.publish;   (uncomment when the package has its first type)
     // exports org.zwgk.store;   (uncomment when the package has its first type)
     // exports org.zwgk.index;   (uncomment when the package has its first type)
-    // exports org.zwgk.request;   (uncomment when the package has its first type)
-    // exports org.zwgk.report;   (uncomment when the package has its first type)
+    exports org.zwgk.request;
+    exports org.zwgk.report;
 
     // Records are read and written by Jackson and checked by Hibernate Validator.
     opens org.zwgk.catalogue to org.hibernate.validator;
+    opens org.zwgk.report to com.fasterxml.jackson.databind;
 
     uses org.zwgk.spi.channel.ChannelProvider;
     uses org.zwgk.spi.calendar.CalendarProvider;

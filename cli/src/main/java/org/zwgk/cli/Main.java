@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             CalendarCommand.class,
             DeadlineCommand.class,
+            ReportCommand.class,
         })
 public final class Main {
 
