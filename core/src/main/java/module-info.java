@@ -16,6 +16,7 @@ module org.zwgk.core {
     exports org.zwgk.catalogue;
     exports org.zwgk.calendar;
     exports org.zwgk.timelimit;
+    exports org.zwgk.channel;
     // exports org.zwgk.classify;   (uncomment when the package has its first type)
     // exports org.zwgk.lifecycle;   (uncomment when the package has its first type)
     // exports org.zwgk.gate;   (uncomment when the package has its first type)
