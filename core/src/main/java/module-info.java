@@ -31,4 +31,7 @@ module org.zwgk.core {
 
     uses org.zwgk.spi.channel.ChannelProvider;
     uses org.zwgk.spi.calendar.CalendarProvider;
+
+    // The national calendar for SPI-only consumers (e.g. the archive channel's calendar key).
+    provides org.zwgk.spi.calendar.CalendarProvider with org.zwgk.calendar.internal.NationalCalendarService;
 }
