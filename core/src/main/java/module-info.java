@@ -7,9 +7,10 @@ module org.zwgk.core {
     requires transitive java.sql;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml; // LoaderOptions: the document size limit
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.networknt.schema;
-    requires jakarta.validation;
+    requires transitive jakarta.validation; // the catalogue records carry its constraint annotations
     requires org.hibernate.validator;
 
     exports org.zwgk.validation;

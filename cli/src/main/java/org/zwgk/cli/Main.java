@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "政务公开 SDK 命令行 / zwgk command line",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ValidateCommand.class,
         })
 public final class Main {
 
