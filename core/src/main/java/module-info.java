@@ -17,6 +17,7 @@ module org.zwgk.core {
     exports org.zwgk.catalogue;
     exports org.zwgk.calendar;
     exports org.zwgk.timelimit;
+    exports org.zwgk.channel;
     // exports org.zwgk.classify;   (uncomment when the package has its first type)
     // exports org.zwgk.lifecycle;   (uncomment when the package has its first type)
     // exports org.zwgk.gate;   (uncomment when the package has its first type)
@@ -33,5 +34,6 @@ module org.zwgk.core {
     uses org.zwgk.spi.channel.ChannelProvider;
     uses org.zwgk.spi.calendar.CalendarProvider;
 
-    provides org.zwgk.spi.calendar.CalendarProvider with org.zwgk.calendar.internal.NationalCalendarProvider;
+    // The national calendar for SPI-only consumers (e.g. the archive channel's calendar key).
+    provides org.zwgk.spi.calendar.CalendarProvider with org.zwgk.calendar.internal.NationalCalendarService;
 }
