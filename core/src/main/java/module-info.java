@@ -7,9 +7,10 @@ module org.zwgk.core {
     requires transitive java.sql;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml; // LoaderOptions: the document size limit
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.networknt.schema;
-    requires jakarta.validation;
+    requires transitive jakarta.validation; // the catalogue records carry its constraint annotations
     requires org.hibernate.validator;
 
     exports org.zwgk.validation;
@@ -22,11 +23,12 @@ module org.zwgk.core {
     // exports org.zwgk.publish;   (uncomment when the package has its first type)
     // exports org.zwgk.store;   (uncomment when the package has its first type)
     // exports org.zwgk.index;   (uncomment when the package has its first type)
-    // exports org.zwgk.request;   (uncomment when the package has its first type)
-    // exports org.zwgk.report;   (uncomment when the package has its first type)
+    exports org.zwgk.request;
+    exports org.zwgk.report;
 
     // Records are read and written by Jackson and checked by Hibernate Validator.
     opens org.zwgk.catalogue to org.hibernate.validator;
+    opens org.zwgk.report to com.fasterxml.jackson.databind;
 
     uses org.zwgk.spi.channel.ChannelProvider;
     uses org.zwgk.spi.calendar.CalendarProvider;
