@@ -48,10 +48,7 @@ class ValidateCommandTest {
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("files").asInt()).isEqualTo(2);
         assertThat(json.get("items").asInt()).isGreaterThanOrEqualTo(40);
-        for (JsonNode v : json.get("violations")) {
-            assertThat(v.get("severity").asText()).isEqualTo("warning");
-            assertThat(v.get("code").asText()).isEqualTo("ZWGK-1055");
-        }
+        assertThat(json.get("violations")).isEmpty(); // every time limit is read by the built-in parser
     }
 
     @Test
@@ -97,7 +94,8 @@ class ValidateCommandTest {
     void chineseSummaryByDefault() {
         Run r = run("validate", samples().resolve("fengcheng-town.yaml").toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("ZWGK-1055").contains("提示：").endsWith("1 个文件，27 个事项，0 个错误，1 个警告" + System.lineSeparator());
+        // every time limit of the sample is read by the built-in parser (the default check): nothing to report
+        assertThat(r.out()).isEqualTo("1 个文件，27 个事项，0 个错误，0 个警告" + System.lineSeparator());
     }
 
     @Test

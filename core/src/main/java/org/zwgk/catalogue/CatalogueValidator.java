@@ -213,6 +213,15 @@ public final class CatalogueValidator {
         }
 
         /**
+         * Turns the time-limit phrase check off (structure-only tools); one warning {@code ZWGK-1055} then counts
+         * the unchecked phrases, so the omission is never silent.
+         */
+        public Builder withoutTimeLimitCheck() {
+            this.timeLimitCheck = null;
+            return this;
+        }
+
+        /**
          * Whether to run Jakarta Validation over the built model as a last phase (default on). The schema already
          * covers every constraint for files, so this is a safety net that can be turned off for very large files.
          */
