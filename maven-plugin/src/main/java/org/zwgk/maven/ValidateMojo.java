@@ -74,14 +74,15 @@ public class ValidateMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
-        // Resolve the language first so that even configuration errors are reported in the user's language,
-        // except the language error itself, which is reported bilingually.
-        Locale locale = locale(lang);
         if (skip) {
-            log.info(ErrorCode.isEnglish(locale) ? "zwgk: validation skipped (zwgk.skip=true)"
+            // Skipping never fails, not even on a wrong lang: skip is the escape hatch.
+            log.info("en".equalsIgnoreCase(String.valueOf(lang).trim()) ? "zwgk: validation skipped (zwgk.skip=true)"
                     : "zwgk: 已跳过目录校验（zwgk.skip=true）");
             return;
         }
+        // The language comes first so that configuration errors are reported in the user's language (the language
+        // error itself is reported in both).
+        Locale locale = locale(lang);
         List<String> inc = patterns("includes", includes, DEFAULT_INCLUDES, locale);
         List<String> exc = patterns("excludes", excludes, List.of(), locale);
 

@@ -49,8 +49,9 @@ class ValidateMojoTest {
     @Basedir("/projects/valid")
     @InjectMojo(goal = "validate", pom = "pom.xml")
     @MojoParameter(name = "skip", value = "true")
-    @MojoParameter(name = "sourceDirectory", value = "${project.basedir}/does-not-matter-when-skipped")
-    void skipDoesNothing(ValidateMojo mojo) throws Exception {
+    @MojoParameter(name = "lang", value = "xx")
+    @MojoParameter(name = "sourceDirectory", value = "${project.basedir}/src/main/zwgk/town.yaml")
+    void skipDoesNothingNotEvenCheckTheConfiguration(ValidateMojo mojo) throws Exception {
         RecordingLog log = new RecordingLog();
         withLog(mojo, log).execute();
 
