@@ -14,8 +14,8 @@ module org.zwgk.core {
 
     exports org.zwgk.validation;
     exports org.zwgk.catalogue;
-    // exports org.zwgk.calendar;   (uncomment when the package has its first type)
-    // exports org.zwgk.timelimit;   (uncomment when the package has its first type)
+    exports org.zwgk.calendar;
+    exports org.zwgk.timelimit;
     // exports org.zwgk.classify;   (uncomment when the package has its first type)
     // exports org.zwgk.lifecycle;   (uncomment when the package has its first type)
     // exports org.zwgk.gate;   (uncomment when the package has its first type)
@@ -26,7 +26,7 @@ module org.zwgk.core {
     // exports org.zwgk.report;   (uncomment when the package has its first type)
 
     // Records are read and written by Jackson and checked by Hibernate Validator.
-    // opens org.zwgk.catalogue to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens org.zwgk.catalogue to org.hibernate.validator;
 
     uses org.zwgk.spi.channel.ChannelProvider;
     uses org.zwgk.spi.calendar.CalendarProvider;

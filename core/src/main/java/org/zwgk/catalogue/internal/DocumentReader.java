@@ -1,0 +1,294 @@
+package org.zwgk.catalogue.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.zwgk.catalogue.CatalogueErrors;
+import org.zwgk.validation.Severity;
+
+/**
+ * Reads the bytes of a catalogue file into a Jackson tree while recording the location of every value, reporting
+ * encoding problems (GBK, UTF-16/32, BOMs), syntax errors and duplicate keys as violations. The tree is built from
+ * the parser's tokens rather than by {@code readTree}, because that is the only place where both key locations and
+ * duplicate keys are visible.
+ */
+public final class DocumentReader {
+
+    /** Syntax of a file. */
+    public enum Syntax { YAML, JSON }
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private final JsonFactory json;
+    private final YAMLFactory yaml;
+
+    public DocumentReader() {
+        this.json = JsonFactory.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+        this.yaml = YAMLFactory.builder().build();
+    }
+
+    /** Chooses the syntax by file extension, else by the first significant character. */
+    public static Syntax syntaxOf(String fileName, String text) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".json")) {
+            return Syntax.JSON;
+        }
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return Syntax.YAML;
+        }
+        String t = text.stripLeading();
+        return t.startsWith("{") || t.startsWith("[") ? Syntax.JSON : Syntax.YAML;
+    }
+
+    /**
+     * Decodes and parses. Returns the root node, or {@code null} when nothing usable could be read (the reason is
+     * in {@code findings}). A YAML document holding only comments yields {@code null} and an empty-file finding.
+     */
+    public JsonNode read(byte[] bytes, Locations locations, Findings findings) {
+        String text = decode(bytes, findings);
+        if (text == null) {
+            return null;
+        }
+        if (text.isBlank()) {
+            findings.at(CatalogueErrors.EMPTY_FILE, Severity.ERROR, 1, 1, "");
+            return null;
+        }
+        Syntax syntax = syntaxOf(findings.file(), text);
+        try (JsonParser p = syntax == Syntax.JSON ? json.createParser(text) : yaml.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                findings.at(CatalogueErrors.EMPTY_FILE, Severity.ERROR, 1, 1, "");
+                return null;
+            }
+            JsonNode root = new Builder(p, locations, findings).value(t, "");
+            JsonToken next = p.nextToken();
+            if (next != null) {
+                JsonLocation l = p.currentTokenLocation();
+                if (syntax == Syntax.YAML) {
+                    findings.at(CatalogueErrors.MULTIPLE_DOCUMENTS, Severity.ERROR, l.getLineNr(), l.getColumnNr(), "");
+                } else {
+                    findings.at(CatalogueErrors.JSON_SYNTAX, Severity.ERROR, l.getLineNr(), l.getColumnNr(), "",
+                            "unexpected content after the end of the document / 文档结束后还有内容");
+                }
+            }
+            if (root.isNull() || root.isMissingNode()) {
+                findings.at(CatalogueErrors.EMPTY_FILE, Severity.ERROR, 1, 1, "");
+                return null;
+            }
+            return root;
+        } catch (StreamReadException e) {
+            JsonLocation l = e.getLocation();
+            int line = l == null ? 0 : Math.max(l.getLineNr(), 0);
+            int col = l == null ? 0 : Math.max(l.getColumnNr(), 0);
+            findings.at(syntax == Syntax.JSON ? CatalogueErrors.JSON_SYNTAX : CatalogueErrors.YAML_SYNTAX,
+                    Severity.ERROR, line, col, "", describe(e));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML may throw unchecked exceptions for some malformed input; they are still syntax errors.
+            findings.at(syntax == Syntax.JSON ? CatalogueErrors.JSON_SYNTAX : CatalogueErrors.YAML_SYNTAX,
+                    Severity.ERROR, 0, 0, "", firstLine(String.valueOf(e.getMessage())));
+            return null;
+        }
+    }
+
+    private static String describe(StreamReadException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            m = e.getMessage();
+        }
+        return firstLine(m == null ? e.getClass().getSimpleName() : m);
+    }
+
+    private static String firstLine(String m) {
+        String s = m.strip();
+        int nl = s.indexOf('\n');
+        String first = nl < 0 ? s : s.substring(0, nl).strip();
+        // SnakeYAML puts the problem on the first line and a context excerpt after it; keep the problem only.
+        return first.endsWith(":") || first.isEmpty() ? s.replaceAll("\\s+", " ") : first;
+    }
+
+    // ---- encodings -------------------------------------------------------------------------------------------
+
+    private static String decode(byte[] b, Findings findings) {
+        int n = b.length;
+        if (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF) {
+            findings.at(CatalogueErrors.UTF16_OR_32, Severity.ERROR, 1, 1, "", "UTF-32BE");
+            return null;
+        }
+        if (n >= 4 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0) {
+            findings.at(CatalogueErrors.UTF16_OR_32, Severity.ERROR, 1, 1, "", "UTF-32LE");
+            return null;
+        }
+        if (n >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+            findings.at(CatalogueErrors.UTF16_OR_32, Severity.ERROR, 1, 1, "", "UTF-16BE");
+            return null;
+        }
+        if (n >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+            findings.at(CatalogueErrors.UTF16_OR_32, Severity.ERROR, 1, 1, "", "UTF-16LE");
+            return null;
+        }
+        int start = 0;
+        if (n >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+            findings.at(CatalogueErrors.UTF8_BOM, Severity.WARNING, 1, 1, "");
+            start = 3;
+        }
+        // UTF-16 without a BOM: text files never contain NUL bytes, UTF-16 text is full of them.
+        for (int i = start; i < Math.min(n, start + 512); i++) {
+            if (b[i] == 0) {
+                findings.at(CatalogueErrors.UTF16_OR_32, Severity.ERROR, 1, 1, "",
+                        (i - start) % 2 == 0 ? "UTF-16BE" : "UTF-16LE");
+                return null;
+            }
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, start, n - start);
+        CharBuffer out = CharBuffer.allocate(n - start + 1);
+        CoderResult r = utf8.decode(in, out, true);
+        if (r.isError()) {
+            int bad = in.position();
+            out.flip();
+            int[] lc = lineColumn(out);
+            if (looksLikeGbk(b, start)) {
+                findings.at(CatalogueErrors.GBK_ENCODING, Severity.ERROR, lc[0], lc[1], "");
+            } else {
+                findings.at(CatalogueErrors.INVALID_UTF8, Severity.ERROR, lc[0], lc[1], "", bad);
+            }
+            return null;
+        }
+        utf8.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    /** Whether the bytes decode strictly as GB18030 (a superset of GBK) and contain CJK characters. */
+    private static boolean looksLikeGbk(byte[] b, int start) {
+        CharsetDecoder gb = Charset.forName("GB18030").newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer c = gb.decode(ByteBuffer.wrap(b, start, b.length - start));
+            for (int i = 0; i < c.length(); i++) {
+                if (Character.UnicodeScript.of(c.charAt(i)) == Character.UnicodeScript.HAN) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** Line and column just after the given decoded prefix. */
+    private static int[] lineColumn(CharSequence prefix) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < prefix.length(); i++) {
+            if (prefix.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new int[] {line, col};
+    }
+
+    // ---- tree building ---------------------------------------------------------------------------------------
+
+    private static final class Builder {
+        private final JsonParser p;
+        private final Locations locations;
+        private final Findings findings;
+
+        Builder(JsonParser p, Locations locations, Findings findings) {
+            this.p = p;
+            this.locations = locations;
+            this.findings = findings;
+        }
+
+        JsonNode value(JsonToken t, String pointer) throws IOException {
+            if (pointer.isEmpty()) {
+                JsonLocation l = p.currentTokenLocation();
+                locations.put("", l.getLineNr(), l.getColumnNr());
+            }
+            switch (t) {
+                case START_OBJECT: {
+                    ObjectNode o = NODES.objectNode();
+                    Map<String, Integer> keyLines = null;
+                    while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
+                        String name = p.currentName();
+                        JsonLocation l = p.currentTokenLocation();
+                        String child = pointer + "/" + Locations.escape(name);
+                        JsonToken vt = p.nextToken();
+                        if (o.has(name)) {
+                            int firstLine = keyLines == null ? 0 : keyLines.getOrDefault(name, 0);
+                            findings.at(CatalogueErrors.DUPLICATE_KEY, Severity.ERROR, l.getLineNr(), l.getColumnNr(),
+                                    child, name, firstLine);
+                            // Skip the duplicate's value: the first occurrence stays, as its location is recorded.
+                            p.skipChildren();
+                            continue;
+                        }
+                        if (keyLines == null) {
+                            keyLines = new HashMap<>();
+                        }
+                        keyLines.put(name, l.getLineNr());
+                        locations.put(child, l.getLineNr(), l.getColumnNr());
+                        o.set(name, value(vt, child));
+                    }
+                    return o;
+                }
+                case START_ARRAY: {
+                    ArrayNode a = NODES.arrayNode();
+                    int i = 0;
+                    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                        String child = pointer + "/" + i;
+                        JsonLocation l = p.currentTokenLocation();
+                        locations.put(child, l.getLineNr(), l.getColumnNr());
+                        a.add(value(t, child));
+                        i++;
+                    }
+                    return a;
+                }
+                case VALUE_STRING:
+                    return NODES.textNode(p.getText());
+                case VALUE_NUMBER_INT:
+                    return switch (p.getNumberType()) {
+                        case INT -> NODES.numberNode(p.getIntValue());
+                        case LONG -> NODES.numberNode(p.getLongValue());
+                        default -> NODES.numberNode(p.getBigIntegerValue());
+                    };
+                case VALUE_NUMBER_FLOAT:
+                    return NODES.numberNode(p.getDecimalValue());
+                case VALUE_TRUE:
+                    return NODES.booleanNode(true);
+                case VALUE_FALSE:
+                    return NODES.booleanNode(false);
+                case VALUE_NULL:
+                    return NODES.nullNode();
+                case VALUE_EMBEDDED_OBJECT:
+                    return NODES.textNode(String.valueOf(p.getEmbeddedObject()));
+                default:
+                    throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected token " + t);
+            }
+        }
+    }
+}
