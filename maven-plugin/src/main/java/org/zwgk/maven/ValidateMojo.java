@@ -19,6 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.codehaus.plexus.util.DirectoryScanner;
 import org.zwgk.catalogue.CatalogueValidator;
 import org.zwgk.spi.ErrorCode;
+import org.zwgk.timelimit.TimeLimitPhrases;
 import org.zwgk.validation.ValidationReport;
 import org.zwgk.validation.Violation;
 
@@ -101,7 +102,8 @@ public class ValidateMojo extends AbstractMojo {
 
         ValidationReport report;
         try {
-            report = CatalogueValidator.create().validate(base, files);
+            // The real time-limit parser, explicitly: a build must check that every 公开时限 can be computed.
+            report = CatalogueValidator.builder().timeLimitCheck(new TimeLimitPhrases()).build().validate(base, files);
         } catch (UncheckedIOException e) {
             throw execution(PluginErrors.SCAN_FAILED, locale, e, display(base, source), String.valueOf(e.getCause()));
         } catch (RuntimeException e) {
