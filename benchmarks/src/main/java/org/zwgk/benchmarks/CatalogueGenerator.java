@@ -64,7 +64,6 @@ public final class CatalogueGenerator {
         "公开查阅点", "政务服务中心", "便民服务站", "入户/现场", "社区/企事业单位/村公示栏(电子屏)", "精准推送"};
     static final String[] OTHER_CHANNELS = {"其他:12345政务服务热线", "其他:公共资源交易平台", "其他:信用中国网站"};
     static final String[] STAGES = {"决策", "执行", "管理", "服务", "结果"};
-    static final String[] LEVELS = {"县级", "乡级"};
 
     private CatalogueGenerator() {
     }
@@ -123,15 +122,23 @@ public final class CatalogueGenerator {
         String timeLimit = index > 0 && rnd.nextInt(8) == 0 ? "同上" : TIME_LIMITS[rnd.nextInt(TIME_LIMITS.length)];
         w.write("        timeLimit: " + timeLimit + "\n");
         w.write("        subject: " + SUBJECTS[rnd.nextInt(SUBJECTS.length)] + "\n");
-        w.write("        channels: [" + String.join(", ", channels(rnd)) + "]\n");
         boolean specific = rnd.nextInt(5) == 0;
-        w.write("        audience: " + (specific ? "特定群体" : "全社会") + "\n");
-        w.write("        method: " + (specific || rnd.nextInt(10) != 0 ? "主动" : "依申请") + "\n");
-        w.write("        levels: [" + (rnd.nextBoolean() ? LEVELS[0] + ", " + LEVELS[1] : LEVELS[rnd.nextInt(2)])
+        boolean onApplication = !specific && rnd.nextInt(10) == 0;
+        w.write("        channels: [" + String.join(", ", onApplication ? applicationChannels(rnd) : channels(rnd))
                 + "]\n");
-        if (rnd.nextInt(3) == 0) {
+        w.write("        audience: " + (specific ? "特定群体" : "全社会") + "\n");
+        w.write("        method: " + (onApplication ? "依申请" : "主动") + "\n");
+        // A county catalogue: every item is disclosed at county level, some also by the townships.
+        w.write("        levels: [" + (rnd.nextBoolean() ? "县级, 乡级" : "县级") + "]\n");
+        // Catalogues either mark the 五公开 stage for a whole domain or not at all: half the domains do.
+        if (domain % 2 == 0) {
             w.write("        stage: " + STAGES[rnd.nextInt(STAGES.length)] + "\n");
         }
+    }
+
+    /** Information disclosed on application reaches the applicant: no broadcast channel (OGI Art. 27 ff.). */
+    private static List<String> applicationChannels(Random rnd) {
+        return rnd.nextBoolean() ? List.of("政务服务中心") : List.of("政务服务中心", "公开查阅点");
     }
 
     private static List<String> channels(Random rnd) {

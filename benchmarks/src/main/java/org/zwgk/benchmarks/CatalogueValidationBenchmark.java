@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.zwgk.catalogue.CatalogueValidator;
 import org.zwgk.schemas.Schemas;
+import org.zwgk.timelimit.TimeLimitPhrases;
 import org.zwgk.validation.ValidationReport;
 
 /**
@@ -64,7 +65,7 @@ public class CatalogueValidationBenchmark {
         dir = Files.createTempDirectory("zwgk-bench");
         file = dir.resolve("catalogue-" + items + ".yaml");
         CatalogueGenerator.writeYaml(file, items, 20201115L);
-        validator = CatalogueValidator.create();
+        validator = pluginValidator();
         yaml = new YAMLMapper();
         schema = catalogueSchema();
         // Fail fast if the generated file is not what we think we measure: a valid catalogue of `items` items.
@@ -78,6 +79,11 @@ public class CatalogueValidationBenchmark {
             throw new IllegalStateException("generated catalogue fails the schema: " + errors.subList(0,
                     Math.min(5, errors.size())));
         }
+    }
+
+    /** The validator as zwgk:validate and the CLI configure it: with the built-in time-limit parser. */
+    static CatalogueValidator pluginValidator() {
+        return CatalogueValidator.builder().timeLimitCheck(new TimeLimitPhrases()).build();
     }
 
     /** The catalogue schema from the class path, with its {@code $id}, as the real validator loads it. */

@@ -61,4 +61,15 @@ class CatalogueGeneratorTest {
         CatalogueGenerator.writeYaml(w, items, seed);
         return w.toString();
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2600})
+    void theRealValidatorAndTheSchemaFindNothing(int items) throws Exception {
+        byte[] bytes = generate(items, 20201115L).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.zwgk.validation.ValidationReport report = CatalogueValidationBenchmark.pluginValidator()
+                .validate("generated.yaml", bytes);
+        assertThat(report.violations()).extracting(v -> v.toLine(java.util.Locale.ENGLISH)).isEmpty();
+        assertThat(report.items()).isEqualTo(items);
+        assertThat(CatalogueValidationBenchmark.catalogueSchema().validate(new YAMLMapper().readTree(bytes))).isEmpty();
+    }
 }
