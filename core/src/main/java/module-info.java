@@ -7,6 +7,7 @@ module org.zwgk.core {
     requires transitive java.sql;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml; // LoaderOptions: the code-point limit for large catalogues (via jackson-dataformat-yaml)
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.networknt.schema;
     requires jakarta.validation;

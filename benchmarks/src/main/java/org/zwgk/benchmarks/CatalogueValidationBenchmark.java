@@ -1,6 +1,7 @@
 package org.zwgk.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -66,7 +67,10 @@ public class CatalogueValidationBenchmark {
         file = dir.resolve("catalogue-" + items + ".yaml");
         CatalogueGenerator.writeYaml(file, items, 20201115L);
         validator = pluginValidator();
-        yaml = new YAMLMapper();
+        // Same SnakeYAML code-point limit as the validator (the 3 Mi default rejects 10,000 items).
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(128 * 1024 * 1024);
+        yaml = new YAMLMapper(YAMLFactory.builder().loaderOptions(options).build());
         schema = catalogueSchema();
         // Fail fast if the generated file is not what we think we measure: a valid catalogue of `items` items.
         ValidationReport report = fullValidation();

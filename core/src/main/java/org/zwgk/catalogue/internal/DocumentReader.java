@@ -43,7 +43,21 @@ public final class DocumentReader {
 
     public DocumentReader() {
         this.json = JsonFactory.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
-        this.yaml = YAMLFactory.builder().build();
+        this.yaml = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+    }
+
+    /**
+     * Largest YAML document read, in code points. SnakeYAML's default (3 Mi) rejects a county catalogue of about
+     * 10,000 items (~330 characters each) as a "syntax error"; 128 Mi (~400,000 items) still bounds memory against
+     * hostile input. Alias expansion stays limited by SnakeYAML's own defaults.
+     */
+    public static final int MAX_YAML_CODE_POINTS = 128 * 1024 * 1024;
+
+    /** The SnakeYAML options used for catalogue files; baselines (benchmarks) reuse them to compare like with like. */
+    public static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(MAX_YAML_CODE_POINTS);
+        return options;
     }
 
     /** Chooses the syntax by file extension, else by the first significant character. */
