@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
         description = "政务公开 SDK 命令行 / zwgk command line",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            CalendarCommand.class,
+            DeadlineCommand.class,
+            ReportCommand.class,
         })
 public final class Main {
 

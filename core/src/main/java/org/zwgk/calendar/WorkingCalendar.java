@@ -1,6 +1,5 @@
 package org.zwgk.calendar;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +39,7 @@ public final class WorkingCalendar {
     private final long indexStart;      // epoch day of index position 0
     private final int[] prefix;         // prefix[i] = working days in [indexStart, indexStart + i)
     private final long[] workdays;      // epoch days of the working days in the index, by rank
+    private final LocalDate[] workdayDates; // the same as LocalDates: answers without allocating
     private final byte[] kinds;         // DayKind ordinal per index position
     private final Map<Long, String> names;
     private final LocalDate coverageStart;
@@ -48,12 +48,13 @@ public final class WorkingCalendar {
     private final List<Provenance> provenance;
     private final boolean strict;
 
-    private WorkingCalendar(long indexStart, int[] prefix, long[] workdays, byte[] kinds, Map<Long, String> names,
-            LocalDate coverageStart, LocalDate coverageEnd, String version, List<Provenance> provenance,
-            boolean strict) {
+    private WorkingCalendar(long indexStart, int[] prefix, long[] workdays, LocalDate[] workdayDates, byte[] kinds,
+            Map<Long, String> names, LocalDate coverageStart, LocalDate coverageEnd, String version,
+            List<Provenance> provenance, boolean strict) {
         this.indexStart = indexStart;
         this.prefix = prefix;
         this.workdays = workdays;
+        this.workdayDates = workdayDates;
         this.kinds = kinds;
         this.names = names;
         this.coverageStart = coverageStart;
@@ -63,13 +64,29 @@ public final class WorkingCalendar {
         this.strict = strict;
     }
 
-    /** The national calendar from the bundled State Council notices plus any class-path additions, non-strict. */
+    /**
+     * The national calendar from the bundled State Council notices plus any class-path additions
+     * ({@link CalendarData#USER_RESOURCE_PREFIX}), non-strict. Loaded once; if a user's year file is broken, every
+     * call throws its coded error (rather than a class-initialisation error).
+     */
     public static WorkingCalendar national() {
-        return NationalHolder.INSTANCE;
+        Object o = NationalHolder.INSTANCE;
+        if (o instanceof ZwgkException e) {
+            throw new ZwgkException(e.errorCode(), e, e.args().toArray());
+        }
+        return (WorkingCalendar) o;
     }
 
     private static final class NationalHolder {
-        static final WorkingCalendar INSTANCE = builder().base(CalendarData.national()).build();
+        static final Object INSTANCE = load();
+
+        private static Object load() {
+            try {
+                return builder().base(CalendarData.national()).build();
+            } catch (ZwgkException e) {
+                return e;
+            }
+        }
     }
 
     public static Builder builder() {
@@ -120,13 +137,15 @@ public final class WorkingCalendar {
             return start;
         }
         long rank = n > 0 ? rank(s + 1) + n - 1 : rank(s) + n;
-        LocalDate result = LocalDate.ofEpochDay(select(rank));
-        if (n > 0) {
-            check(start.plusDays(1), result);
-        } else {
-            check(result, start.minusDays(1));
+        long r = select(rank);
+        if (strict) { // the range looked at is (start, result] or [result, start)
+            long lo = n > 0 ? s + 1 : r;
+            long hi = n > 0 ? r : s - 1;
+            if (lo < coverageStart.toEpochDay() || hi > coverageEnd.toEpochDay()) {
+                check(LocalDate.ofEpochDay(lo), LocalDate.ofEpochDay(hi));
+            }
         }
-        return result;
+        return rank >= 0 && rank < workdayDates.length ? workdayDates[(int) rank] : LocalDate.ofEpochDay(r);
     }
 
     /** The number of working days in {@code (a, b]}; negative when {@code b} is before {@code a}. */
@@ -192,8 +211,8 @@ public final class WorkingCalendar {
 
     /** The same data with strict mode on or off (shares the index; O(1)). */
     public WorkingCalendar strict(boolean on) {
-        return on == strict ? this : new WorkingCalendar(indexStart, prefix, workdays, kinds, names, coverageStart,
-                coverageEnd, version, provenance, on);
+        return on == strict ? this : new WorkingCalendar(indexStart, prefix, workdays, workdayDates, kinds, names,
+                coverageStart, coverageEnd, version, provenance, on);
     }
 
     @Override
@@ -296,6 +315,43 @@ public final class WorkingCalendar {
             return this;
         }
 
+        /**
+         * Adds the {@link CalendarProvider}s registered with {@link java.util.ServiceLoader} (opt-in): national ones
+         * as bases, regional and body ones as overlays; one whose id was already added is skipped (core registers
+         * {@code cn-national} itself). A provider that fails to load is reported with its cause
+         * ({@link CalendarErrors#PROVIDER_INVALID}) after all the others were tried, never skipped silently.
+         */
+        public Builder discover(ClassLoader loader) {
+            List<String> broken = new ArrayList<>();
+            java.util.Iterator<CalendarProvider> it = java.util.ServiceLoader.load(CalendarProvider.class,
+                    loader).iterator();
+            while (true) {
+                CalendarProvider p;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    p = it.next();
+                } catch (java.util.ServiceConfigurationError e) {
+                    broken.add(e.getMessage());
+                    continue;
+                }
+                String id = p.id();
+                if (bases.stream().anyMatch(b -> b.id().equals(id)) || layers.stream().anyMatch(l -> l.id().equals(id))) {
+                    continue; // already given explicitly (e.g. cn-national, which core itself registers)
+                }
+                if (p.layer() == CalendarProvider.Layer.NATIONAL) {
+                    base(p);
+                } else {
+                    layer(p);
+                }
+            }
+            if (!broken.isEmpty()) {
+                throw new ZwgkException(CalendarErrors.PROVIDER_INVALID, "ServiceLoader", String.join("; ", broken));
+            }
+            return this;
+        }
+
         /** Strict mode: queries touching days outside coverage throw instead of giving provisional results. */
         public Builder strict(boolean on) {
             this.strict = on;
@@ -351,7 +407,9 @@ public final class WorkingCalendar {
             List<Provenance> prov = new ArrayList<>();
             StringBuilder ver = new StringBuilder();
             List<CalendarProvider> all = new ArrayList<>(bases);
-            all.addAll(layers);
+            List<CalendarProvider> overlays = new ArrayList<>(layers);
+            overlays.sort(java.util.Comparator.comparing(CalendarProvider::layer)); // stable: regional, then body
+            all.addAll(overlays);
             for (CalendarProvider p : all) {
                 for (SpecialDay d : p.specialDays()) {
                     special.put(d.date().toEpochDay(), d);
@@ -390,12 +448,12 @@ public final class WorkingCalendar {
             }
             prefix[len] = w;
             long[] workdays = java.util.Arrays.copyOf(work, w);
-            return new WorkingCalendar(start, prefix, workdays, kinds, Map.copyOf(names), covStart, covEnd,
+            LocalDate[] dates = new LocalDate[w];
+            for (int i = 0; i < w; i++) {
+                dates[i] = LocalDate.ofEpochDay(workdays[i]);
+            }
+            return new WorkingCalendar(start, prefix, workdays, dates, kinds, Map.copyOf(names), covStart, covEnd,
                     ver.toString(), List.copyOf(prov), strict);
         }
-    }
-
-    static boolean isWeekend(LocalDate d) {
-        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 }

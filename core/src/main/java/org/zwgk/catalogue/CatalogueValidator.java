@@ -200,7 +200,7 @@ public final class CatalogueValidator {
 
     /** Configuration of a validator. */
     public static final class Builder {
-        private TimeLimitPhraseCheck timeLimitCheck;
+        private TimeLimitPhraseCheck timeLimitCheck = new org.zwgk.timelimit.TimeLimitPhrases();
         private boolean modelConstraints = true;
 
         private Builder() {
@@ -209,6 +209,15 @@ public final class CatalogueValidator {
         /** The time-limit phrase check; by default the built-in parser. */
         public Builder timeLimitCheck(TimeLimitPhraseCheck check) {
             this.timeLimitCheck = Objects.requireNonNull(check, "check");
+            return this;
+        }
+
+        /**
+         * Turns the time-limit phrase check off (structure-only tools); one warning {@code ZWGK-1055} then counts
+         * the unchecked phrases, so the omission is never silent.
+         */
+        public Builder withoutTimeLimitCheck() {
+            this.timeLimitCheck = null;
             return this;
         }
 

@@ -30,7 +30,8 @@ import org.zwgk.timelimit.TimeLimitRule.WorkingDays;
  *   <li>a calendar-day period ends n days after the start, and if that day is not a working day, on the next
  *       working day (Civil Code Art. 203 ¶1, 法定休假日 read to include weekends);</li>
  *   <li>paused days (inclusive ranges; Art. 33 ¶3) do not count;</li>
- *   <li>an extension of k (Art. 33 ¶2: once, k ≤ 20 working days) adds k days to the count;</li>
+ *   <li>an extension of k (Art. 33 ¶2: once, k ≤ 20 working days, working-day periods only) adds k working days
+ *       to the count;</li>
  *   <li>a restart (Art. 30) counts afresh from the restart day, which itself is not counted.</li>
  * </ul>
  * The due date is found with O(1) calendar arithmetic per pause; the trace then lists every day from the start to
@@ -103,6 +104,10 @@ public final class Deadlines {
                 }
             }
         }
+        if (extension != null && !(rule instanceof WorkingDays)) {
+            throw new ZwgkException(TimeLimitErrors.EVENT_INVALID,
+                    "extension (Art. 33 ¶2) applies to working-day periods only, not to " + rule.describe());
+        }
         int ext = extension == null ? 0 : extension.workingDays();
         List<Pause> merged = merge(pauses, effStart);
 
@@ -159,15 +164,17 @@ public final class Deadlines {
                     + " 之前)的日期没有国务院节假日安排数据,仅按周末计算;数据补充后请重新计算 / provisional: days outside "
                     + calendar.coverageStart() + ".." + calendar.coverageEnd() + " computed on weekends only");
         }
+        // The trace shows the start day too, which is not counted and so need not be covered even when strict.
+        WorkingCalendar view = calendar.strict(false);
         List<TraceDay> trace = rule instanceof Periodic
-                ? List.of(traceDay(calendar, start, TraceDay.Status.START, 0),
-                        traceDay(calendar, due, TraceDay.Status.SCHEDULED, 0))
-                : trace(calendar, start, effStart, due, nominal, merged, workingCount, base);
+                ? List.of(traceDay(view, start, TraceDay.Status.START, 0),
+                        traceDay(view, due, TraceDay.Status.SCHEDULED, 0))
+                : trace(view, start, effStart, due, nominal, merged, workingCount, base);
         return new Deadline(due, provisional, calendar.version(), trace, start, rule, warnings);
     }
 
     private static String describe(TimeLimitRule rule) {
-        return rule.toString();
+        return rule.describe();
     }
 
     /** Sorted, merged pauses, clipped to the days after the (effective) start. */

@@ -47,7 +47,7 @@ public final class TimeLimitParser {
             "[,;.]?(?:法律法规|法律|法规|行政法规)[^,;.]*?另有规定的?,?从其规定");
     private static final Pattern CN_NUMBER = Pattern.compile("[零〇一二两三四五六七八九十百]+");
 
-    private final List<Form> forms = buildForms();
+    private static final List<Form> FORMS = buildForms();
 
     private record Form(Pattern pattern, Function<Matcher, Object> reader) {
     }
@@ -104,7 +104,7 @@ public final class TimeLimitParser {
     }
 
     private Object readClause(String phrase, String clause) {
-        for (Form f : forms) {
+        for (Form f : FORMS) {
             Matcher m = f.pattern().matcher(clause);
             if (m.matches()) {
                 try {
@@ -327,6 +327,6 @@ public final class TimeLimitParser {
 
     @Override
     public String toString() {
-        return "TimeLimitParser[" + forms.size() + " forms]";
+        return "TimeLimitParser[" + FORMS.size() + " forms]";
     }
 }

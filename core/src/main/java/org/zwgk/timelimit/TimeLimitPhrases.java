@@ -15,7 +15,9 @@ public final class TimeLimitPhrases implements TimeLimitPhraseCheck {
             parser.parse(phrase);
             return Result.ok();
         } catch (ZwgkException e) {
-            return Result.unreadable(e.getMessage() + " " + e.hint(Locale.CHINA));
+            // The catalogue message already quotes the phrase; give the code and what would be readable.
+            return Result.unreadable(e.code() + " " + (e.errorCode() == TimeLimitErrors.UNKNOWN_PHRASE ? ""
+                    : e.errorCode().message(Locale.CHINA, e.args().toArray()) + " ") + e.hint(Locale.CHINA));
         }
     }
 }

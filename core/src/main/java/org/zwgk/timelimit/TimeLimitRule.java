@@ -12,6 +12,41 @@ public sealed interface TimeLimitRule {
     /** Whether {@link Deadlines#compute} can give a due date for this rule. */
     boolean hasFixedDueDate();
 
+    /** A short Chinese description in the catalogue's own terms, e.g. {@code 收到申请之日起20个工作日}. */
+    default String describe() {
+        if (this instanceof WorkingDays w) {
+            return (w.anchor() == Anchor.UNSPECIFIED ? "" : w.anchor().label() + "起") + w.days() + "个工作日";
+        }
+        if (this instanceof CalendarDays c) {
+            return (c.anchor() == Anchor.UNSPECIFIED ? "" : c.anchor().label() + "起") + c.days() + "日(届满日遇休息日顺延)";
+        }
+        if (this instanceof Immediate i) {
+            return i.kind().label() + "公开";
+        }
+        if (this instanceof Periodic p) {
+            StringBuilder sb = new StringBuilder(p.period().label());
+            if (p.period() != Period.MONTHLY && p.monthOfPeriod() > 0) {
+                sb.append("第").append(p.monthOfPeriod()).append("个月");
+            }
+            if (p.atPeriodStart()) {
+                sb.append("初");
+            }
+            p.daysOfMonth().forEach(d -> sb.append(d).append("日 "));
+            if (p.itemByItem()) {
+                sb.append("逐项");
+            }
+            return sb.toString().strip() + "公开";
+        }
+        if (this instanceof LongTerm) {
+            return "长期公开";
+        }
+        if (this instanceof Staged s) {
+            return s.stage().label();
+        }
+        DisplayPeriod d = (DisplayPeriod) this;
+        return "公示" + (d.minimum() ? "不少于" : "") + d.days() + d.unit().label();
+    }
+
     /** What the clock of a counted period starts from. */
     enum Anchor {
         /** 信息形成或者变更之日 (Art. 26). */

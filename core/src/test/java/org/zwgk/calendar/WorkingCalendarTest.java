@@ -195,6 +195,68 @@ class WorkingCalendarTest {
         assertThat(cal.provenance()).hasSize(9);
     }
 
+    /** Registered through ServiceLoader in {@link #discoveredProvidersJoinAsLayers}. */
+    public static final class TestClosures implements CalendarProvider {
+        public String id() {
+            return "test-closures";
+        }
+
+        public Layer layer() {
+            return Layer.BODY;
+        }
+
+        public String version() {
+            return "7";
+        }
+
+        public LocalDate coverageStart() {
+            return LocalDate.of(2019, 1, 1);
+        }
+
+        public LocalDate coverageEnd() {
+            return LocalDate.of(2026, 12, 31);
+        }
+
+        public List<SpecialDay> specialDays() {
+            return List.of(new SpecialDay(LocalDate.of(2025, 3, 3), DayKind.HOLIDAY, "盘点闭馆"));
+        }
+
+        public List<Provenance> provenance() {
+            return List.of();
+        }
+    }
+
+    @Test
+    void discoveredProvidersJoinAsLayers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path services = dir.resolve("META-INF/services");
+        java.nio.file.Files.createDirectories(services);
+        java.nio.file.Path file = services.resolve(CalendarProvider.class.getName());
+        java.nio.file.Files.writeString(file, TestClosures.class.getName() + "\n");
+        try (java.net.URLClassLoader cl = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()},
+                getClass().getClassLoader())) {
+            WorkingCalendar cal = WorkingCalendar.builder().base(CalendarData.builtInOnly()).discover(cl).build();
+            assertThat(cal.isWorkingDay(LocalDate.of(2025, 3, 3))).isFalse();
+            assertThat(cal.version()).endsWith("+test-closures@7");
+        }
+        java.nio.file.Files.writeString(file, TestClosures.class.getName() + "\norg.example.Missing\n");
+        try (java.net.URLClassLoader cl = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()},
+                getClass().getClassLoader())) {
+            assertThatThrownBy(() -> WorkingCalendar.builder().base(CalendarData.builtInOnly()).discover(cl))
+                    .isInstanceOf(ZwgkException.class).hasMessageContaining("org.example.Missing")
+                    .extracting(e -> ((ZwgkException) e).code()).isEqualTo("ZWGK-2007");
+        }
+    }
+
+    @Test
+    void coreRegistersTheNationalCalendarAsAService() {
+        List<CalendarProvider> found = java.util.ServiceLoader.load(CalendarProvider.class).stream()
+                .map(java.util.ServiceLoader.Provider::get).filter(p -> p.id().equals("cn-national")).toList();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).coverageEnd()).isEqualTo(LocalDate.of(2026, 12, 31));
+        WorkingCalendar viaService = WorkingCalendar.builder().discover(getClass().getClassLoader()).build();
+        assertThat(viaService.version()).isEqualTo(WorkingCalendar.national().version());
+    }
+
     @Test
     void noDataIsAnError() {
         assertThatThrownBy(() -> WorkingCalendar.builder().build()).isInstanceOf(ZwgkException.class)

@@ -36,6 +36,9 @@ public final class DocumentReader {
     /** Syntax of a file. */
     public enum Syntax { YAML, JSON }
 
+    /** Largest YAML document read, in code points (256 Mi; a 100,000-item catalogue is about 60 Mi). */
+    static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private final JsonFactory json;
@@ -43,21 +46,11 @@ public final class DocumentReader {
 
     public DocumentReader() {
         this.json = JsonFactory.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
-        this.yaml = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
-    }
-
-    /**
-     * Largest YAML document read, in code points. SnakeYAML's default (3 Mi) rejects a county catalogue of about
-     * 10,000 items (~330 characters each) as a "syntax error"; 128 Mi (~400,000 items) still bounds memory against
-     * hostile input. Alias expansion stays limited by SnakeYAML's own defaults.
-     */
-    public static final int MAX_YAML_CODE_POINTS = 128 * 1024 * 1024;
-
-    /** The SnakeYAML options used for catalogue files; baselines (benchmarks) reuse them to compare like with like. */
-    public static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+        // SnakeYAML refuses documents over 3 MB of code points by default; generated catalogues of 100,000 items
+        // are far larger. The alias limit (billion-laughs protection) stays at its default.
         org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
-        options.setCodePointLimit(MAX_YAML_CODE_POINTS);
-        return options;
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        this.yaml = YAMLFactory.builder().loaderOptions(options).build();
     }
 
     /** Chooses the syntax by file extension, else by the first significant character. */
@@ -113,6 +106,13 @@ public final class DocumentReader {
             JsonLocation l = e.getLocation();
             int line = l == null ? 0 : Math.max(l.getLineNr(), 0);
             int col = l == null ? 0 : Math.max(l.getColumnNr(), 0);
+            if (syntax == Syntax.YAML) {
+                SnakeMessage m = SnakeMessage.parse(String.valueOf(e.getOriginalMessage()));
+                if (m != null) {
+                    findings.at(CatalogueErrors.YAML_SYNTAX, Severity.ERROR, m.line(), m.column(), "", m.text());
+                    return null;
+                }
+            }
             findings.at(syntax == Syntax.JSON ? CatalogueErrors.JSON_SYNTAX : CatalogueErrors.YAML_SYNTAX,
                     Severity.ERROR, line, col, "", describe(e));
             return null;
@@ -138,6 +138,41 @@ public final class DocumentReader {
         String first = nl < 0 ? s : s.substring(0, nl).strip();
         // SnakeYAML puts the problem on the first line and a context excerpt after it; keep the problem only.
         return first.endsWith(":") || first.isEmpty() ? s.replaceAll("\\s+", " ") : first;
+    }
+
+    /**
+     * SnakeYAML messages: an optional context ("while scanning a quoted scalar") with its mark, then the problem
+     * with its mark. The problem's mark is where the parser gave up; for an unexpected end of stream, the context's
+     * mark (e.g. the opening quote) is where the fix is.
+     */
+    record SnakeMessage(String text, int line, int column) {
+        private static final java.util.regex.Pattern MARK =
+                java.util.regex.Pattern.compile("^\\s*in '[^']*', line (\\d+), column (\\d+):?\\s*$");
+
+        static SnakeMessage parse(String message) {
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            java.util.List<int[]> marks = new java.util.ArrayList<>();
+            String[] lines = message.split("\\R");
+            for (int i = 0; i < lines.length; i++) {
+                java.util.regex.Matcher m = MARK.matcher(lines[i]);
+                if (m.matches()) {
+                    marks.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), texts.size()});
+                    i += 2; // skip the excerpt and the caret line
+                } else if (!lines[i].isBlank() && !lines[i].startsWith(" ")) {
+                    texts.add(lines[i].strip());
+                }
+            }
+            if (marks.isEmpty() || texts.isEmpty()) {
+                return null;
+            }
+            String problem = texts.get(texts.size() - 1);
+            int[] mark = marks.get(marks.size() - 1);
+            if (problem.contains("end of stream") && marks.size() > 1) {
+                mark = marks.get(0);
+            }
+            String text = texts.size() > 1 ? String.join("; ", texts) : problem;
+            return new SnakeMessage(text, mark[0], mark[1]);
+        }
     }
 
     // ---- encodings -------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import org.zwgk.validation.Violation;
 
 /**
  * Collects the violations of one file, placing each at the location of its JSON Pointer (or of the nearest
- * enclosing value that has one). A second finding with the same code at the same pointer is dropped, so that
+ * enclosing value that has one). A second finding with the same code, pointer and arguments is dropped, so that
  * overlapping schema keywords (minLength and pattern on an empty string) report once.
  */
 public final class Findings {
@@ -42,7 +42,8 @@ public final class Findings {
     }
 
     public void add(ErrorCode code, Severity severity, String pointer, Object... args) {
-        if (!seen.add(code.code() + "\u0000" + pointer)) {
+        seen.add(code.code() + "\u0000" + pointer);
+        if (!seen.add(key(code, pointer, args))) {
             return;
         }
         long loc = locations.find(pointer);
@@ -52,6 +53,10 @@ public final class Findings {
     /** A finding at an explicit location (syntax errors, encoding problems). */
     public void at(ErrorCode code, Severity severity, int line, int column, String pointer, Object... args) {
         violations.add(Violation.of(code, severity, file, line, column, pointer, args));
+    }
+
+    private static String key(ErrorCode code, String pointer, Object... args) {
+        return code.code() + "\u0000" + pointer + "\u0000" + java.util.Arrays.toString(args);
     }
 
     public boolean hasErrors() {

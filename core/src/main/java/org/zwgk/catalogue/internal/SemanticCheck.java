@@ -81,7 +81,8 @@ public final class SemanticCheck {
         Map<String, String> itemIds = new HashMap<>();
         Map<String, String> domainCodes = new HashMap<>();
         Map<String, List<String>> phrases = new LinkedHashMap<>(); // effective phrase -> pointers
-        String previous = null;
+        String previous = null; // null after an unresolvable 同上: its error is reported once, at its root
+        boolean anyAbove = false;
         List<ItemParts> parts = new ArrayList<>();
         JsonNode domains = root.path("domains");
         for (int di = 0; di < domains.size(); di++) {
@@ -95,7 +96,10 @@ public final class SemanticCheck {
                 }
             }
             String name = text(d.get("name"));
-            if (name != null && !name.isBlank() && PilotDomain.byName(name).isEmpty()) {
+            // Village affairs (村务公开) are self-governance under the Organic Law of Villagers' Committees, not OGI:
+            // their catalogues group items (村情概况, 财务公开 …) instead of following the 26 pilot domains.
+            if (catalogueLevel != Level.VILLAGE && name != null && !name.isBlank()
+                    && PilotDomain.byName(name).isEmpty()) {
                 Optional<String> s = Suggestions.closest(name.strip(), DOMAIN_NAMES);
                 f.warning(CatalogueErrors.UNKNOWN_DOMAIN, dp + "/name", name, Suggestions.zh(s), Suggestions.en(s));
             }
@@ -119,9 +123,9 @@ public final class SemanticCheck {
                 String resolved = null;
                 if (raw != null && !raw.isBlank()) {
                     if (raw.strip().equals(TimeLimit.SAME_AS_ABOVE)) {
-                        if (previous == null) {
+                        if (!anyAbove) {
                             f.error(CatalogueErrors.SAME_AS_ABOVE_FIRST, ip + "/timeLimit");
-                        } else {
+                        } else if (previous != null) {
                             resolved = previous;
                             if (ii == 0) {
                                 f.warning(CatalogueErrors.SAME_AS_ABOVE_ACROSS_DOMAIN, ip + "/timeLimit", previous);
@@ -132,6 +136,7 @@ public final class SemanticCheck {
                         phrases.computeIfAbsent(raw, k -> new ArrayList<>()).add(ip + "/timeLimit");
                     }
                     previous = resolved;
+                    anyAbove = true;
                 }
                 List<Channel> channels = channels(it.path("channels"), ip + "/channels", f);
                 Method method = Method.parse(text(it.get("method"))).orElse(null);

@@ -15,6 +15,31 @@ public interface CalendarProvider {
     /** Stable identifier, e.g. {@code cn-national}. */
     String id();
 
+    /** Which layer the data forms; decides how it combines with the others. */
+    enum Layer {
+        /** Base data: the national arrangement, or a year of it not yet bundled. Coverages join. */
+        NATIONAL("全国"),
+        /** An autonomous region's own holidays, applied over the national data. */
+        REGIONAL("地方"),
+        /** A body's own closure days, applied last. */
+        BODY("本机关");
+
+        private final String label;
+
+        Layer(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The layer of this provider (default {@link Layer#NATIONAL}). */
+    default Layer layer() {
+        return Layer.NATIONAL;
+    }
+
     /** The SPI version this provider was built against, see {@link org.zwgk.spi.SpiVersion}. */
     default String spiVersion() {
         return org.zwgk.spi.SpiVersion.CURRENT;

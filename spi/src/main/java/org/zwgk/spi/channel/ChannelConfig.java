@@ -1,5 +1,6 @@
 package org.zwgk.spi.channel;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.zwgk.spi.Secret;
@@ -20,4 +21,12 @@ public interface ChannelConfig {
 
     /** Every key that is set, for unknown-key detection. */
     Set<String> keys();
+
+    /**
+     * A configuration over a map of keys (without the {@code zwgk.channel.<id>.} prefix). Its {@code toString()}
+     * lists key names only, never values, so a secret cannot leak through it.
+     */
+    static ChannelConfig of(Map<String, String> values) {
+        return new MapChannelConfig(values);
+    }
 }

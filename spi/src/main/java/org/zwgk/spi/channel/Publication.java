@@ -41,6 +41,21 @@ public record Publication(
         Map<String, String> catalogue,
         List<Attachment> attachments) {
 
+    /** Catalogue key: the catalogue's id. */
+    public static final String CATALOGUE_ID = "catalogueId";
+    /** Catalogue key: the catalogue's title. */
+    public static final String CATALOGUE_TITLE = "catalogueTitle";
+    /** Catalogue key: the domain code (e.g. {@code social-assistance}); used for per-domain indexes. */
+    public static final String DOMAIN_CODE = "domainCode";
+    /** Catalogue key: the domain name (e.g. 社会救助). */
+    public static final String DOMAIN_NAME = "domainName";
+    /** Catalogue key: the catalogue item id. */
+    public static final String ITEM_ID = "itemId";
+    /** Catalogue key: the item's path in the catalogue, levels joined by {@code " / "} (一级事项 / 二级事项). */
+    public static final String PATH = "path";
+    /** Catalogue key: the 五公开 stage (决策、执行、管理、服务、结果). */
+    public static final String STAGE = "stage";
+
     public Publication {
         Objects.requireNonNull(itemId, "itemId");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");

@@ -1,0 +1,12 @@
+/** The government-website channel: a static disclosure column or a CMS push over HTTP. */
+module org.zwgk.adapter.website {
+    requires org.zwgk.spi;
+    requires java.net.http;
+    // Only the tests use it (they parse the generated feed and sitemap); not needed at run time.
+    requires static java.xml;
+    requires static jdk.httpserver;
+
+    exports org.zwgk.adapter.website;
+
+    provides org.zwgk.spi.channel.ChannelProvider with org.zwgk.adapter.website.WebsiteChannelProvider;
+}

@@ -1,0 +1,122 @@
+package org.zwgk.adapter.website;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.zwgk.adapter.website.internal.HttpCmsAdapter;
+import org.zwgk.adapter.website.internal.HttpSettings;
+import org.zwgk.adapter.website.internal.StaticSettings;
+import org.zwgk.adapter.website.internal.StaticSiteAdapter;
+
+import org.zwgk.spi.channel.ChannelAdapter;
+import org.zwgk.spi.channel.ChannelConfig;
+import org.zwgk.spi.channel.ChannelConfigs;
+import org.zwgk.spi.channel.ChannelProvider;
+import org.zwgk.spi.channel.ConfigKey;
+
+/**
+ * The government website (政府网站, the first platform for disclosure, Art. 23), channel id {@code website}. Mode
+ * {@code static} writes the disclosure column as files; mode {@code http} pushes to a CMS.
+ */
+public final class WebsiteChannelProvider implements ChannelProvider {
+
+    /** Keys under {@code zwgk.channel.website.}. An empty default means "required in the other mode". */
+    public static final List<ConfigKey> KEYS = List.of(
+            new ConfigKey("mode", "static", false, "static（生成静态栏目）或 http（推送到内容管理系统） / static or http"),
+            new ConfigKey("out", null, false, "静态模式：输出目录（网站根目录下的公开栏目） / static: output directory"),
+            new ConfigKey("base-url", null, false, "静态模式：该目录的公网地址 / static: public URL of that directory"),
+            new ConfigKey("site-title", "政府信息公开", false, "栏目名称 / column title"),
+            new ConfigKey("body-name", null, false, "静态模式：行政机关名称 / static: name of the disclosing body"),
+            new ConfigKey("guide.office", null, false, "指南：政府信息公开工作机构名称（条例第十二条） / guide: OGI office"),
+            new ConfigKey("guide.address", null, false, "指南：办公地址 / guide: office address"),
+            new ConfigKey("guide.phone", null, false, "指南：联系电话 / guide: phone"),
+            new ConfigKey("guide.hours", null, false, "指南：办公时间 / guide: office hours"),
+            new ConfigKey("guide.fax", "", false, "指南：传真号码（可空） / guide: fax (optional)"),
+            new ConfigKey("guide.email", "", false, "指南：互联网联系方式（可空） / guide: e-mail or web contact (optional)"),
+            new ConfigKey("zone", "Asia/Shanghai", false, "显示日期所用时区 / time zone for displayed dates"),
+            new ConfigKey("max-body-chars", "200000", false, "正文最大字符数 / longest body accepted"),
+            new ConfigKey("endpoint", "", false, "http 模式：内容管理系统接收地址（必填） / http: CMS endpoint (required)"),
+            new ConfigKey("auth-header", "Authorization", false, "http 模式：认证头名称 / http: auth header name"),
+            new ConfigKey("auth-scheme", "Bearer", false, "http 模式：认证方案前缀，可空 / http: scheme before the token"),
+            new ConfigKey("auth-token", "", true, "http 模式：认证令牌（必填，保密） / http: credential (required, secret)"),
+            new ConfigKey("connect-timeout", "10s", false, "http 模式：连接超时 / http: connect timeout"),
+            new ConfigKey("request-timeout", "30s", false, "http 模式：请求超时 / http: request timeout"));
+
+    private static final List<String> STATIC_REQUIRED = List.of("out", "base-url", "body-name", "guide.office",
+            "guide.address", "guide.phone", "guide.hours");
+
+    @Override
+    public String id() {
+        return "website";
+    }
+
+    @Override
+    public List<ConfigKey> configKeys() {
+        return KEYS;
+    }
+
+    @Override
+    public List<String> validate(ChannelConfig raw) {
+        List<String> problems = new ArrayList<>();
+        ChannelConfigs.checkUnknown(raw, KEYS, problems);
+        ChannelConfig c = ChannelConfigs.withDefaults(raw, KEYS);
+        String mode = ChannelConfigs.oneOf(c, "mode", List.of("static", "http"), problems).orElse("static");
+        if (mode.equals("static")) {
+            for (String k : STATIC_REQUIRED) {
+                if (c.get(k).map(String::isBlank).orElse(true)) {
+                    problems.add("静态模式缺少必填配置项 " + k + " / static mode requires " + k);
+                }
+            }
+            ChannelConfigs.httpUri(c, "base-url", problems);
+            ChannelConfigs.positiveInt(c, "max-body-chars", problems);
+            try {
+                ZoneId.of(c.get("zone").orElse(""));
+            } catch (DateTimeException e) {
+                problems.add("配置项 zone 不是有效时区 / zone is not a valid time zone");
+            }
+        } else {
+            for (String k : List.of("endpoint", "auth-token")) {
+                if (c.get(k).map(String::isBlank).orElse(true)) {
+                    problems.add("http 模式缺少必填配置项 " + k + " / http mode requires " + k);
+                }
+            }
+            ChannelConfigs.httpUri(c, "endpoint", problems);
+            ChannelConfigs.duration(c, "connect-timeout", problems);
+            ChannelConfigs.duration(c, "request-timeout", problems);
+        }
+        return List.copyOf(problems);
+    }
+
+    @Override
+    public ChannelAdapter create(ChannelConfig raw, Clock clock) {
+        List<String> problems = validate(raw);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid website configuration: " + problems);
+        }
+        ChannelConfig c = ChannelConfigs.withDefaults(raw, KEYS);
+        if (c.get("mode").orElseThrow().equals("http")) {
+            List<String> ignored = new ArrayList<>();
+            return new HttpCmsAdapter(new HttpSettings(URI.create(c.get("endpoint").orElseThrow()),
+                    c.get("auth-header").orElseThrow(), c.get("auth-scheme").orElse(""),
+                    c.secret("auth-token").orElseThrow(),
+                    ChannelConfigs.duration(c, "connect-timeout", ignored).orElse(Duration.ofSeconds(10)),
+                    ChannelConfigs.duration(c, "request-timeout", ignored).orElse(Duration.ofSeconds(30))), clock);
+        }
+        return new StaticSiteAdapter(new StaticSettings(Path.of(c.get("out").orElseThrow()),
+                URI.create(c.get("base-url").orElseThrow()), c.get("site-title").orElseThrow(),
+                c.get("body-name").orElseThrow(), c.get("guide.office").orElseThrow(),
+                c.get("guide.address").orElseThrow(), c.get("guide.phone").orElseThrow(),
+                c.get("guide.hours").orElseThrow(), c.get("guide.fax").orElse(""), c.get("guide.email").orElse(""),
+                ZoneId.of(c.get("zone").orElseThrow()), Integer.parseInt(c.get("max-body-chars").orElseThrow())), clock);
+    }
+
+    @Override
+    public String toString() {
+        return "WebsiteChannelProvider";
+    }
+}

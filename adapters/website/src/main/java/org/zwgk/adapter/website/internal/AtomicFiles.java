@@ -1,0 +1,40 @@
+package org.zwgk.adapter.website.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/** Atomic file replacement: a reader sees the old file or the new one, never half a page. */
+final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    static void write(Path target, byte[] content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        // Same directory, so the rename stays on one file system and can be atomic.
+        Path tmp = Files.createTempFile(dir, ".tmp-", ".part");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(content);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("file system does not support atomic rename in " + dir, e);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

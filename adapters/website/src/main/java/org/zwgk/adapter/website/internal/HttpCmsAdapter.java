@@ -1,0 +1,228 @@
+package org.zwgk.adapter.website.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import org.zwgk.adapter.website.Html;
+import org.zwgk.spi.channel.Attachment;
+import org.zwgk.spi.channel.ChannelAdapter;
+import org.zwgk.spi.channel.ChannelErrorKind;
+import org.zwgk.spi.channel.ChannelException;
+import org.zwgk.spi.channel.DeliveryJournal;
+import org.zwgk.spi.channel.DeliveryStatus;
+import org.zwgk.spi.channel.Publication;
+import org.zwgk.spi.channel.Receipt;
+import org.zwgk.spi.channel.Withdrawal;
+
+/**
+ * Pushes publications to a CMS: {@code POST <endpoint>} with a JSON body and the {@code Idempotency-Key} header
+ * (the CMS must return the same item for a repeated key); withdrawals are {@code POST <endpoint>/<itemId>/withdrawal}.
+ * The CMS answers {@code {"id": "...", "url": "..."}}. HTTP statuses map to {@link ChannelErrorKind} (see
+ * {@link #kindOf(int)}).
+ */
+public final class HttpCmsAdapter implements ChannelAdapter {
+
+    private static final int MAX_RAW = 2000;
+
+    private final HttpSettings s;
+    private final Clock clock;
+    private final HttpClient client;
+
+    public HttpCmsAdapter(HttpSettings settings, Clock clock) {
+        this.s = settings;
+        this.clock = clock;
+        this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Override
+    public String channelId() {
+        return "website";
+    }
+
+    @Override
+    public Receipt publish(Publication p, DeliveryJournal journal) throws ChannelException {
+        if (p.title().isBlank()) {
+            throw new ChannelException(ChannelErrorKind.REJECTED_CONTENT, "标题为空 / empty title: " + p.indexNumber());
+        }
+        Map<String, Object> reply = send(s.endpoint(), p.idempotencyKey(), json(p), false);
+        String id = String.valueOf(reply.get("id"));
+        journal.record(p.idempotencyKey(), "website.cms.id", id);
+        return new Receipt(id, url(reply), clock.instant(), DeliveryStatus.LIVE, Map.of("cmsId", id));
+    }
+
+    @Override
+    public Receipt withdraw(Withdrawal w, DeliveryJournal journal) throws ChannelException {
+        URI target = URI.create(s.endpoint().toString().replaceAll("/+$", "") + "/"
+                + URLEncoder.encode(w.itemId(), StandardCharsets.UTF_8).replace("+", "%20") + "/withdrawal");
+        String body = "{\"itemId\":" + Json.quote(w.itemId()) + ",\"indexNumber\":" + Json.quote(w.indexNumber())
+                + ",\"reason\":" + Json.quote(w.reason()) + ",\"withdrawnAt\":" + Json.quote(w.withdrawnAt().toString())
+                + "}";
+        Map<String, Object> reply = send(target, w.idempotencyKey(), body, true);
+        String id = String.valueOf(reply.getOrDefault("id", w.itemId()));
+        journal.record(w.idempotencyKey(), "website.cms.id", id);
+        return new Receipt(id, url(reply), clock.instant(), DeliveryStatus.WITHDRAWN, Map.of("cmsId", id));
+    }
+
+    private static URI url(Map<String, Object> reply) {
+        Object u = reply.get("url");
+        try {
+            return u instanceof String str && !str.isBlank() ? URI.create(str) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Map<String, Object> send(URI target, String key, String body, boolean withdrawal) throws ChannelException {
+        String auth = s.authScheme().isEmpty() ? s.authToken().reveal() : s.authScheme() + " " + s.authToken().reveal();
+        HttpRequest req = HttpRequest.newBuilder(target).timeout(s.requestTimeout())
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("Accept", "application/json")
+                .header("Idempotency-Key", key)
+                .header(s.authHeader(), auth)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        HttpResponse<String> res;
+        try {
+            res = client.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ChannelException(ChannelErrorKind.TRANSIENT, "无法连接内容管理系统 / CMS unreachable: "
+                    + e.getClass().getSimpleName(), null, null, null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChannelException(ChannelErrorKind.TRANSIENT, "interrupted");
+        }
+        int status = res.statusCode();
+        String raw = redact(res.body());
+        if (withdrawal && status == 410) { // already gone: the withdrawal has its effect
+            return Map.of();
+        }
+        if (status >= 200 && status < 300) {
+            try {
+                Map<String, Object> m = Json.object(res.body());
+                if (m.get("id") == null) {
+                    throw new IllegalArgumentException("no id");
+                }
+                return m;
+            } catch (IllegalArgumentException e) {
+                throw new ChannelException(ChannelErrorKind.PERMANENT, "内容管理系统应答无法识别 / CMS reply without an id",
+                        Integer.toString(status), raw, null, e);
+            }
+        }
+        ChannelErrorKind kind = withdrawal && status == 404 ? ChannelErrorKind.PERMANENT : kindOf(status);
+        throw new ChannelException(kind, "内容管理系统返回 HTTP " + status + " / CMS answered HTTP " + status
+                + (withdrawal && status == 404 ? " (unknown item)" : ""), Integer.toString(status), raw,
+                retryAfter(res).orElse(null), null);
+    }
+
+    /**
+     * 408 and 5xx are transient, 429 rate-limited, 401 credential, 403 permission, 400/413/415/422 rejected content,
+     * 3xx/404/405/410 configuration (the endpoint is wrong or moved), anything else permanent.
+     */
+    public static ChannelErrorKind kindOf(int status) {
+        if (status == 408 || status >= 500) {
+            return ChannelErrorKind.TRANSIENT;
+        }
+        return switch (status) {
+            case 429 -> ChannelErrorKind.RATE_LIMITED;
+            case 401 -> ChannelErrorKind.CREDENTIAL;
+            case 403 -> ChannelErrorKind.PERMISSION;
+            case 400, 413, 415, 422 -> ChannelErrorKind.REJECTED_CONTENT;
+            case 404, 405, 410 -> ChannelErrorKind.CONFIGURATION;
+            default -> status >= 300 && status < 400 ? ChannelErrorKind.CONFIGURATION : ChannelErrorKind.PERMANENT;
+        };
+    }
+
+    private Optional<Duration> retryAfter(HttpResponse<?> res) {
+        Optional<String> h = res.headers().firstValue("Retry-After");
+        if (h.isEmpty()) {
+            return Optional.empty();
+        }
+        String v = h.get().trim();
+        try {
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(v))));
+        } catch (NumberFormatException e) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration d = Duration.between(clock.instant(), at.toInstant());
+                return Optional.of(d.isNegative() ? Duration.ZERO : d);
+            } catch (RuntimeException e2) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private String redact(String body) {
+        String b = body == null ? "" : body;
+        String token = s.authToken().reveal();
+        if (!token.isEmpty()) {
+            b = b.replace(token, "******");
+        }
+        return b.length() > MAX_RAW ? b.substring(0, MAX_RAW) + "…" : b;
+    }
+
+    static String json(Publication p) {
+        StringBuilder b = new StringBuilder("{");
+        field(b, "itemId", p.itemId()).append(',');
+        b.append("\"version\":").append(p.version()).append(',');
+        field(b, "indexNumber", p.indexNumber()).append(',');
+        field(b, "title", p.title()).append(',');
+        field(b, "body", p.body()).append(',');
+        StringBuilder html = new StringBuilder();
+        for (String para : p.body().split("\\R")) {
+            if (!para.isBlank()) {
+                html.append("<p>").append(Html.escape(para.strip())).append("</p>");
+            }
+        }
+        field(b, "bodyHtml", html.toString()).append(',');
+        field(b, "attribute", p.attribute().name()).append(',');
+        field(b, "attributeLabel", p.attribute().label()).append(',');
+        field(b, "publisher", p.publisher()).append(',');
+        field(b, "documentNumber", p.documentNumber()).append(',');
+        field(b, "formedOn", p.formedOn().toString()).append(',');
+        field(b, "publishedAt", p.publishedAt().toString()).append(',');
+        field(b, "validity", p.validity()).append(',');
+        b.append("\"catalogue\":{");
+        boolean first = true;
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(p.catalogue()).entrySet()) {
+            if (!first) {
+                b.append(',');
+            }
+            first = false;
+            field(b, e.getKey(), e.getValue());
+        }
+        b.append("},\"attachments\":[");
+        for (int i = 0; i < p.attachments().size(); i++) {
+            Attachment a = p.attachments().get(i);
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append('{');
+            field(b, "fileName", a.fileName()).append(',');
+            field(b, "mediaType", a.mediaType()).append(',');
+            b.append("\"size\":").append(a.content().length).append(',');
+            field(b, "contentBase64", Base64.getEncoder().encodeToString(a.content()));
+            b.append('}');
+        }
+        return b.append("]}").toString();
+    }
+
+    private static StringBuilder field(StringBuilder b, String name, String value) {
+        return b.append(Json.quote(name)).append(':').append(Json.quote(value));
+    }
+
+    @Override
+    public String toString() {
+        return "HttpCmsAdapter[" + s.endpoint() + "]"; // never the token
+    }
+}

@@ -1,0 +1,73 @@
+package org.zwgk.adapter.website.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Properties;
+
+/** What the static site remembers of one item (stored as UTF-8 properties under {@code .zwgk/items/}). */
+record ItemRecord(String slug, String itemId, int version, String publishKey, String indexNumber, String title,
+                  String summary, String body, String attributeLabel, String publisher, String documentNumber,
+                  LocalDate formedOn, Instant publishedAt, String validity, String domainCode, String domainName,
+                  String path, String stage, String attachments, Instant deliveredAt, boolean withdrawn,
+                  String withdrawKey, String withdrawReason, Instant withdrawnAt) {
+
+    String toProperties() throws IOException {
+        Properties p = new Properties();
+        p.setProperty("slug", slug);
+        p.setProperty("itemId", itemId);
+        p.setProperty("version", Integer.toString(version));
+        p.setProperty("publishKey", publishKey);
+        p.setProperty("indexNumber", indexNumber);
+        p.setProperty("title", title);
+        p.setProperty("summary", summary);
+        p.setProperty("body", body);
+        p.setProperty("attribute", attributeLabel);
+        p.setProperty("publisher", publisher);
+        p.setProperty("documentNumber", documentNumber);
+        p.setProperty("formedOn", formedOn.toString());
+        p.setProperty("publishedAt", publishedAt.toString());
+        p.setProperty("validity", validity);
+        p.setProperty("domainCode", domainCode);
+        p.setProperty("domainName", domainName);
+        p.setProperty("path", path);
+        p.setProperty("stage", stage);
+        p.setProperty("attachments", attachments);
+        p.setProperty("deliveredAt", deliveredAt.toString());
+        p.setProperty("withdrawn", Boolean.toString(withdrawn));
+        p.setProperty("withdrawKey", withdrawKey);
+        p.setProperty("withdrawReason", withdrawReason);
+        p.setProperty("withdrawnAt", withdrawnAt == null ? "" : withdrawnAt.toString());
+        StringWriter w = new StringWriter();
+        p.store(w, null);
+        return w.toString();
+    }
+
+    static ItemRecord fromProperties(String text) throws IOException {
+        Properties p = new Properties();
+        p.load(new StringReader(text));
+        String wa = p.getProperty("withdrawnAt", "");
+        return new ItemRecord(p.getProperty("slug"), p.getProperty("itemId"), Integer.parseInt(p.getProperty("version")),
+                p.getProperty("publishKey"), p.getProperty("indexNumber"), p.getProperty("title"),
+                p.getProperty("summary"), p.getProperty("body"), p.getProperty("attribute"), p.getProperty("publisher"),
+                p.getProperty("documentNumber"), LocalDate.parse(p.getProperty("formedOn")),
+                Instant.parse(p.getProperty("publishedAt")), p.getProperty("validity"), p.getProperty("domainCode"),
+                p.getProperty("domainName"), p.getProperty("path"), p.getProperty("stage"),
+                p.getProperty("attachments"), Instant.parse(p.getProperty("deliveredAt")),
+                Boolean.parseBoolean(p.getProperty("withdrawn")), p.getProperty("withdrawKey", ""),
+                p.getProperty("withdrawReason", ""), wa.isEmpty() ? null : Instant.parse(wa));
+    }
+
+    ItemRecord withdraw(String key, String reason, Instant at) {
+        return new ItemRecord(slug, itemId, version, publishKey, indexNumber, title, summary, body, attributeLabel,
+                publisher, documentNumber, formedOn, publishedAt, validity, domainCode, domainName, path, stage,
+                attachments, deliveredAt, true, key, reason, at);
+    }
+
+    /** Last change, for the feed and the sitemap. */
+    Instant updated() {
+        return withdrawn && withdrawnAt != null ? withdrawnAt : deliveredAt;
+    }
+}

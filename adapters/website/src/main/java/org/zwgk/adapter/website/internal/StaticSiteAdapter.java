@@ -1,0 +1,461 @@
+package org.zwgk.adapter.website.internal;
+
+import static org.zwgk.adapter.website.Html.escape;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+import org.zwgk.spi.channel.Attachment;
+import org.zwgk.spi.channel.ChannelAdapter;
+import org.zwgk.spi.channel.ChannelErrorKind;
+import org.zwgk.spi.channel.ChannelException;
+import org.zwgk.spi.channel.DeliveryJournal;
+import org.zwgk.spi.channel.DeliveryStatus;
+import org.zwgk.spi.channel.Publication;
+import org.zwgk.spi.channel.Receipt;
+import org.zwgk.spi.channel.Withdrawal;
+
+/**
+ * Writes the body's disclosure column (Art. 23: the government website is the first platform) as a static site:
+ * one page per item at {@code items/<slug>.html} (slug from the 索引号, stable for ever), an index per domain, the
+ * catalogue (Art. 12), the guide (Art. 12), an Atom feed and a sitemap. Every page is replaced atomically. A
+ * withdrawn item keeps its URL and shows a notice of withdrawal.
+ *
+ * <p>One adapter instance per output directory: writes are serialised by an in-process lock.
+ */
+public final class StaticSiteAdapter implements ChannelAdapter {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final StaticSettings s;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    public StaticSiteAdapter(StaticSettings settings, Clock clock) {
+        this.s = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public String channelId() {
+        return "website";
+    }
+
+    @Override
+    public Receipt publish(Publication p, DeliveryJournal journal) throws ChannelException {
+        if (p.title().isBlank()) {
+            throw new ChannelException(ChannelErrorKind.REJECTED_CONTENT, "标题为空 / empty title: " + p.indexNumber());
+        }
+        if (p.body().length() > s.maxBodyChars()) {
+            throw new ChannelException(ChannelErrorKind.REJECTED_CONTENT, "正文超过 " + s.maxBodyChars()
+                    + " 个字符 / body longer than " + s.maxBodyChars() + " characters: " + p.indexNumber());
+        }
+        String slug = Slugs.of(p.indexNumber());
+        lock.lock();
+        try {
+            ensureOutDir();
+            ItemRecord existing = load(slug);
+            if (existing != null && !existing.itemId().equals(p.itemId())) {
+                throw new ChannelException(ChannelErrorKind.PERMANENT, "索引号 " + p.indexNumber() + " 的网址已被事项 "
+                        + existing.itemId() + " 使用 / URL of index number already used by another item");
+            }
+            if (existing != null && existing.publishKey().equals(p.idempotencyKey())) {
+                return receipt(existing, DeliveryStatus.LIVE); // a repeat: the page is already there
+            }
+            if (existing != null && existing.version() > p.version()) {
+                // An older version arriving late must not overwrite a correction.
+                return receipt(existing, existing.withdrawn() ? DeliveryStatus.WITHDRAWN : DeliveryStatus.LIVE);
+            }
+            List<String> files = writeAttachments(slug, p.attachments());
+            Map<String, String> c = p.catalogue();
+            String summary = p.body().strip().replaceAll("\\s+", " ");
+            summary = summary.length() > 120 ? summary.substring(0, 120) + "…" : summary;
+            ItemRecord r = new ItemRecord(slug, p.itemId(), p.version(), p.idempotencyKey(), p.indexNumber(), p.title(),
+                    summary, p.body(), p.attribute().label(), p.publisher(), p.documentNumber(), p.formedOn(),
+                    p.publishedAt(), p.validity(), c.getOrDefault(Publication.DOMAIN_CODE, "other"),
+                    c.getOrDefault(Publication.DOMAIN_NAME, "其他"), c.getOrDefault(Publication.PATH, ""),
+                    c.getOrDefault(Publication.STAGE, ""), String.join("\n", files), clock.instant(), false, "", "",
+                    null);
+            // Page first, then the record: a crash in between leaves a page that the retry rewrites identically.
+            AtomicFiles.write(itemPath(slug), itemPage(r).getBytes(StandardCharsets.UTF_8));
+            save(r);
+            rebuildIndexes();
+            journal.record(p.idempotencyKey(), "website.slug", slug);
+            return receipt(r, DeliveryStatus.LIVE);
+        } catch (IOException e) {
+            throw new ChannelException(ChannelErrorKind.TRANSIENT, "写入网站目录失败 / cannot write the site: "
+                    + e.getClass().getSimpleName(), null, null, null, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Receipt withdraw(Withdrawal w, DeliveryJournal journal) throws ChannelException {
+        String slug = Slugs.of(w.indexNumber());
+        lock.lock();
+        try {
+            ensureOutDir();
+            ItemRecord existing = load(slug);
+            if (existing == null || !existing.itemId().equals(w.itemId())) {
+                // Documented rule: withdrawing what this site never published is an error, not a silent success.
+                throw new ChannelException(ChannelErrorKind.PERMANENT, "网站上没有该事项，无法撤回 / no such item on the site: "
+                        + w.indexNumber());
+            }
+            if (existing.withdrawn()) {
+                return receipt(existing, DeliveryStatus.WITHDRAWN);
+            }
+            ItemRecord r = existing.withdraw(w.idempotencyKey(), w.reason(), w.withdrawnAt());
+            AtomicFiles.write(itemPath(slug), itemPage(r).getBytes(StandardCharsets.UTF_8));
+            save(r);
+            rebuildIndexes();
+            journal.record(w.idempotencyKey(), "website.slug", slug);
+            return receipt(r, DeliveryStatus.WITHDRAWN);
+        } catch (IOException e) {
+            throw new ChannelException(ChannelErrorKind.TRANSIENT, "写入网站目录失败 / cannot write the site: "
+                    + e.getClass().getSimpleName(), null, null, null, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Rewrites every index page, the feed and the sitemap from the stored records (also useful after a restore). */
+    public void rebuild() throws IOException {
+        lock.lock();
+        try {
+            for (ItemRecord r : all()) {
+                AtomicFiles.write(itemPath(r.slug()), itemPage(r).getBytes(StandardCharsets.UTF_8));
+            }
+            rebuildIndexes();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void ensureOutDir() throws ChannelException {
+        if (Files.exists(s.out()) && !Files.isDirectory(s.out())) {
+            throw new ChannelException(ChannelErrorKind.CONFIGURATION, "网站输出路径不是目录 / out is not a directory: "
+                    + s.out());
+        }
+        try {
+            Files.createDirectories(s.out().resolve(".zwgk/items"));
+            Files.createDirectories(s.out().resolve("items"));
+        } catch (IOException e) {
+            throw new ChannelException(ChannelErrorKind.CONFIGURATION, "无法创建网站输出目录 / cannot create out: "
+                    + s.out(), null, null, null, e);
+        }
+    }
+
+    private Receipt receipt(ItemRecord r, DeliveryStatus status) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("slug", r.slug());
+        d.put("version", Integer.toString(r.version()));
+        return new Receipt(r.slug(), itemUrl(r.slug()), status == DeliveryStatus.WITHDRAWN && r.withdrawnAt() != null
+                ? r.withdrawnAt() : r.deliveredAt(), status, d);
+    }
+
+    private URI itemUrl(String slug) {
+        return s.baseUrl().resolve("items/" + slug + ".html");
+    }
+
+    private Path itemPath(String slug) {
+        return s.out().resolve("items").resolve(slug + ".html");
+    }
+
+    private Path recordPath(String slug) {
+        return s.out().resolve(".zwgk/items").resolve(slug + ".properties");
+    }
+
+    private ItemRecord load(String slug) throws IOException {
+        Path f = recordPath(slug);
+        return Files.exists(f) ? ItemRecord.fromProperties(Files.readString(f, StandardCharsets.UTF_8)) : null;
+    }
+
+    private void save(ItemRecord r) throws IOException {
+        AtomicFiles.write(recordPath(r.slug()), r.toProperties().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<ItemRecord> all() throws IOException {
+        Path dir = s.out().resolve(".zwgk/items");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<ItemRecord> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".properties")).sorted().toList()) {
+                out.add(ItemRecord.fromProperties(Files.readString(f, StandardCharsets.UTF_8)));
+            }
+        }
+        out.sort(Comparator.comparing(ItemRecord::publishedAt).reversed().thenComparing(ItemRecord::slug));
+        return out;
+    }
+
+    private List<String> writeAttachments(String slug, List<Attachment> attachments) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < attachments.size(); i++) {
+            Attachment a = attachments.get(i);
+            // The display name is untrusted: the file name on disk is derived, never taken from it.
+            String name = (i + 1) + "-" + Slugs.of(a.fileName());
+            AtomicFiles.write(s.out().resolve("items").resolve(slug).resolve(name), a.content());
+            names.add(name + "\t" + a.fileName() + "\t" + a.content().length);
+        }
+        return names;
+    }
+
+    // ------------------------------------------------------------------ rendering
+
+    private String day(java.time.LocalDate d) {
+        return d.format(DAY);
+    }
+
+    private String minute(Instant t) {
+        return t.atZone(s.zone()).format(MINUTE);
+    }
+
+    private String page(String title, String rel, String main) {
+        return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>" + escape(title) + " - " + escape(s.siteTitle()) + "</title>\n"
+                + "<link rel=\"stylesheet\" href=\"" + rel + "style.css\">\n"
+                + "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" + escape(s.siteTitle())
+                + "\" href=\"" + rel + "feed.xml\">\n</head>\n<body>\n"
+                + "<a class=\"skip\" href=\"#main\">跳到主要内容</a>\n"
+                + "<header><p class=\"site\"><a href=\"" + rel + "index.html\">" + escape(s.bodyName()) + " "
+                + escape(s.siteTitle()) + "</a></p>\n"
+                + "<nav aria-label=\"栏目导航\"><ul>"
+                + "<li><a href=\"" + rel + "index.html\">首页</a></li>"
+                + "<li><a href=\"" + rel + "guide.html\">政府信息公开指南</a></li>"
+                + "<li><a href=\"" + rel + "catalogue.html\">政府信息公开目录</a></li>"
+                + "<li><a href=\"" + rel + "feed.xml\">订阅（Atom）</a></li>"
+                + "</ul></nav></header>\n"
+                + "<main id=\"main\" tabindex=\"-1\">\n" + main + "</main>\n"
+                + "<footer><p>" + escape(s.bodyName()) + " · 依据《中华人民共和国政府信息公开条例》公开</p></footer>\n"
+                + "</body>\n</html>\n";
+    }
+
+    String itemPage(ItemRecord r) {
+        StringBuilder m = new StringBuilder();
+        if (r.withdrawn()) {
+            m.append("<h1>").append(escape(r.title())).append("（已撤回）</h1>\n");
+            m.append("<section class=\"notice\" aria-labelledby=\"wd\"><h2 id=\"wd\">撤回公告</h2>\n<p>本信息已于 ")
+                    .append(escape(minute(r.withdrawnAt()))).append(" 撤回。</p>\n<p>撤回原因：")
+                    .append(escape(r.withdrawReason())).append("</p>\n</section>\n");
+        } else {
+            m.append("<h1>").append(escape(r.title())).append("</h1>\n");
+        }
+        m.append("<table class=\"meta\">\n<caption>信息元数据</caption>\n<tbody>\n");
+        row(m, "索引号", r.indexNumber());
+        row(m, "名称", r.title());
+        row(m, "发布机构", r.publisher());
+        row(m, "生成日期", day(r.formedOn()));
+        row(m, "发布日期", minute(r.publishedAt()));
+        row(m, "文号", r.documentNumber().isEmpty() ? "无" : r.documentNumber());
+        row(m, "分类", r.domainName() + (r.path().isEmpty() ? "" : "（" + r.path() + "）"));
+        row(m, "有效性", r.withdrawn() ? "已撤回" : r.validity());
+        row(m, "公开方式", "主动公开");
+        row(m, "公开属性", r.attributeLabel());
+        m.append("</tbody>\n</table>\n");
+        if (!r.withdrawn()) {
+            m.append("<section class=\"body\" aria-labelledby=\"zw\"><h2 id=\"zw\">正文</h2>\n");
+            for (String para : r.body().split("\\R")) {
+                if (!para.isBlank()) {
+                    m.append("<p>").append(escape(para.strip())).append("</p>\n");
+                }
+            }
+            m.append("</section>\n");
+            if (!r.attachments().isEmpty()) {
+                m.append("<section aria-labelledby=\"fj\"><h2 id=\"fj\">附件</h2>\n<ul>\n");
+                for (String line : r.attachments().split("\n")) {
+                    String[] f = line.split("\t");
+                    m.append("<li><a href=\"").append(escape(r.slug() + "/" + f[0])).append("\">").append(escape(f[1]))
+                            .append("</a>（").append(escape(f[2])).append(" 字节）</li>\n");
+                }
+                m.append("</ul>\n</section>\n");
+            }
+        }
+        return page(r.title(), "../", m.toString());
+    }
+
+    private static void row(StringBuilder m, String label, String value) {
+        m.append("<tr><th scope=\"row\">").append(label).append("</th><td>").append(escape(value)).append("</td></tr>\n");
+    }
+
+    private void rebuildIndexes() throws IOException {
+        List<ItemRecord> items = all();
+        Map<String, List<ItemRecord>> byDomain = new TreeMap<>();
+        Map<String, String> domainNames = new TreeMap<>();
+        for (ItemRecord r : items) {
+            byDomain.computeIfAbsent(r.domainCode(), k -> new ArrayList<>()).add(r);
+            domainNames.putIfAbsent(r.domainCode(), r.domainName());
+        }
+        // Per-domain indexes following the catalogue: grouped by the item's catalogue path.
+        for (Map.Entry<String, List<ItemRecord>> e : byDomain.entrySet()) {
+            String name = domainNames.get(e.getKey());
+            StringBuilder m = new StringBuilder("<h1>").append(escape(name)).append("</h1>\n");
+            Map<String, List<ItemRecord>> byPath = new TreeMap<>();
+            for (ItemRecord r : e.getValue()) {
+                byPath.computeIfAbsent(r.path().isEmpty() ? name : r.path(), k -> new ArrayList<>()).add(r);
+            }
+            for (Map.Entry<String, List<ItemRecord>> pe : byPath.entrySet()) {
+                m.append("<h2>").append(escape(pe.getKey())).append("</h2>\n");
+                itemTable(m, pe.getValue(), "../", false, pe.getKey());
+            }
+            AtomicFiles.write(s.out().resolve("domains").resolve(Slugs.of(e.getKey()) + ".html"),
+                    page(name, "../", m.toString()).getBytes(StandardCharsets.UTF_8));
+        }
+        // Home page.
+        StringBuilder home = new StringBuilder("<h1>").append(escape(s.siteTitle())).append("</h1>\n");
+        home.append("<h2>公开领域</h2>\n<ul class=\"domains\">\n");
+        for (Map.Entry<String, List<ItemRecord>> e : byDomain.entrySet()) {
+            home.append("<li><a href=\"domains/").append(escape(Slugs.of(e.getKey()))).append(".html\">")
+                    .append(escape(domainNames.get(e.getKey()))).append("</a>（").append(e.getValue().size())
+                    .append(" 条）</li>\n");
+        }
+        home.append("</ul>\n<h2>最新公开</h2>\n");
+        itemTable(home, items.subList(0, Math.min(20, items.size())), "", false, "最新公开的政府信息");
+        AtomicFiles.write(s.out().resolve("index.html"), page("首页", "", home.toString()).getBytes(StandardCharsets.UTF_8));
+        // Catalogue (Art. 12: 索引、名称、内容概述、生成日期).
+        StringBuilder cat = new StringBuilder("<h1>政府信息公开目录</h1>\n<p>依据《中华人民共和国政府信息公开条例》第十二条编制，"
+                + "包含每条信息的索引、名称、内容概述和生成日期。</p>\n");
+        itemTable(cat, items, "", true, "政府信息公开目录");
+        AtomicFiles.write(s.out().resolve("catalogue.html"),
+                page("政府信息公开目录", "", cat.toString()).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(s.out().resolve("guide.html"), page("政府信息公开指南", "", guide()).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(s.out().resolve("style.css"), CSS.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(s.out().resolve("feed.xml"), feed(items).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(s.out().resolve("sitemap.xml"), sitemap(items, byDomain.keySet()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void itemTable(StringBuilder m, List<ItemRecord> items, String rel, boolean summary, String caption) {
+        if (items.isEmpty()) {
+            m.append("<p>暂无信息。</p>\n");
+            return;
+        }
+        m.append("<table>\n<caption>").append(escape(caption)).append("</caption>\n<thead><tr>"
+                + "<th scope=\"col\">索引号</th><th scope=\"col\">名称</th>");
+        if (summary) {
+            m.append("<th scope=\"col\">内容概述</th>");
+        }
+        m.append("<th scope=\"col\">生成日期</th><th scope=\"col\">状态</th></tr></thead>\n<tbody>\n");
+        for (ItemRecord r : items) {
+            m.append("<tr><td>").append(escape(r.indexNumber())).append("</td><td><a href=\"").append(rel)
+                    .append("items/").append(escape(r.slug())).append(".html\">").append(escape(r.title()))
+                    .append("</a></td>");
+            if (summary) {
+                m.append("<td>").append(escape(r.withdrawn() ? "（已撤回）" : r.summary())).append("</td>");
+            }
+            m.append("<td>").append(day(r.formedOn())).append("</td><td>")
+                    .append(r.withdrawn() ? "已撤回" : escape(r.validity())).append("</td></tr>\n");
+        }
+        m.append("</tbody>\n</table>\n");
+    }
+
+    private String guide() {
+        StringBuilder g = new StringBuilder("<h1>政府信息公开指南</h1>\n");
+        g.append("<p>为便于公民、法人和其他组织获取政府信息，依据《中华人民共和国政府信息公开条例》第十二条编制本指南。</p>\n");
+        g.append("<h2>一、主动公开</h2>\n<p>主动公开的政府信息按").append("<a href=\"catalogue.html\">政府信息公开目录</a>")
+                .append("分类编排，每条信息标注索引号、名称、内容概述和生成日期。信息形成或者变更之日起20个工作日内予以公开（条例第二十六条），"
+                        + "法律、法规另有规定的从其规定。可通过本网站、<a href=\"feed.xml\">订阅源</a>、"
+                        + "档案馆和公共图书馆的政府信息公开查阅点获取（条例第二十五条）。</p>\n");
+        g.append("<h2>二、依申请公开</h2>\n<p>公民、法人或者其他组织可以向下述工作机构申请获取政府信息（条例第二十七条），"
+                + "申请应当包括申请人的姓名或者名称、身份证明、联系方式，所需政府信息的名称、文号或者便于查询的其他特征性描述，"
+                + "以及获取信息的方式、途径（条例第二十九条）。能够当场答复的当场答复；不能当场答复的，"
+                + "自收到申请之日起20个工作日内答复，需要延长的经批准可以延长不超过20个工作日（条例第三十三条）。</p>\n");
+        g.append("<h2>三、政府信息公开工作机构</h2>\n<table class=\"meta\">\n<caption>工作机构联系方式</caption>\n<tbody>\n");
+        row(g, "机构名称", s.guideOffice());
+        row(g, "办公地址", s.guideAddress());
+        row(g, "办公时间", s.guideHours());
+        row(g, "联系电话", s.guidePhone());
+        if (!s.guideFax().isEmpty()) {
+            row(g, "传真号码", s.guideFax());
+        }
+        if (!s.guideEmail().isEmpty()) {
+            row(g, "互联网联系方式", s.guideEmail());
+        }
+        g.append("</tbody>\n</table>\n");
+        g.append("<h2>四、监督和救济</h2>\n<p>认为行政机关在政府信息公开工作中侵犯其合法权益的，可以向上一级行政机关或者政府信息公开工作主管部门投诉、举报，"
+                + "也可以依法申请行政复议或者提起行政诉讼（条例第五十一条）。</p>\n");
+        return g.toString();
+    }
+
+    private String feed(List<ItemRecord> items) {
+        Instant updated = items.stream().map(ItemRecord::updated).max(Comparator.naturalOrder()).orElse(clock.instant());
+        StringBuilder f = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
+        f.append("<title>").append(escape(s.bodyName() + " " + s.siteTitle())).append("</title>\n");
+        f.append("<id>").append(escape(s.baseUrl().toString())).append("</id>\n");
+        f.append("<link rel=\"self\" href=\"").append(escape(s.baseUrl().resolve("feed.xml").toString())).append("\"/>\n");
+        f.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(s.baseUrl().resolve("index.html")
+                .toString())).append("\"/>\n");
+        f.append("<updated>").append(updated).append("</updated>\n");
+        f.append("<author><name>").append(escape(s.bodyName())).append("</name></author>\n");
+        items.stream().sorted(Comparator.comparing(ItemRecord::updated).reversed()).limit(50).forEach(r -> {
+            String url = itemUrl(r.slug()).toString();
+            f.append("<entry>\n<title>").append(escape(r.title() + (r.withdrawn() ? "（已撤回）" : ""))).append("</title>\n");
+            f.append("<id>").append(escape(url)).append("</id>\n");
+            f.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(url)).append("\"/>\n");
+            f.append("<published>").append(r.publishedAt()).append("</published>\n");
+            f.append("<updated>").append(r.updated()).append("</updated>\n");
+            f.append("<author><name>").append(escape(r.publisher())).append("</name></author>\n");
+            f.append("<summary>").append(escape(r.withdrawn() ? "撤回原因：" + r.withdrawReason() : r.summary()))
+                    .append("</summary>\n</entry>\n");
+        });
+        return f.append("</feed>\n").toString();
+    }
+
+    private String sitemap(List<ItemRecord> items, java.util.Set<String> domains) {
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String p : List.of("index.html", "catalogue.html", "guide.html")) {
+            x.append("<url><loc>").append(escape(s.baseUrl().resolve(p).toString())).append("</loc></url>\n");
+        }
+        for (String d : domains) {
+            x.append("<url><loc>").append(escape(s.baseUrl().resolve("domains/" + Slugs.of(d) + ".html").toString()))
+                    .append("</loc></url>\n");
+        }
+        for (ItemRecord r : items) {
+            x.append("<url><loc>").append(escape(itemUrl(r.slug()).toString())).append("</loc><lastmod>")
+                    .append(r.updated().atZone(s.zone()).toLocalDate()).append("</lastmod></url>\n");
+        }
+        return x.append("</urlset>\n").toString();
+    }
+
+    @Override
+    public String toString() {
+        return "StaticSiteAdapter[" + s.out() + " -> " + s.baseUrl() + "]";
+    }
+
+    // Contrast: body text #1a1a1a and links #0b4f9c on white exceed WCAG AA (4.5:1); focus is always visible.
+    private static final String CSS = """
+            :root { color: #1a1a1a; background: #ffffff; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
+            body { max-width: 60rem; margin: 0 auto; padding: 0 1rem; line-height: 1.7; }
+            a { color: #0b4f9c; }
+            a:focus, main:focus { outline: 3px solid #b35900; outline-offset: 2px; }
+            .skip { position: absolute; left: -999px; top: 0; background: #ffffff; padding: .5rem; }
+            .skip:focus { left: 1rem; }
+            header { border-bottom: 2px solid #9b1c1c; }
+            .site { font-size: 1.25rem; font-weight: bold; }
+            .site a { color: #9b1c1c; text-decoration: none; }
+            nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 1rem; }
+            table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+            caption { text-align: left; font-weight: bold; padding: .25rem 0; }
+            th, td { border: 1px solid #6b6b6b; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+            th { background: #f0f0f0; }
+            .notice { border: 2px solid #9b1c1c; padding: .5rem 1rem; background: #fff5f5; }
+            footer { border-top: 1px solid #6b6b6b; margin-top: 2rem; font-size: .9rem; }
+            """;
+}

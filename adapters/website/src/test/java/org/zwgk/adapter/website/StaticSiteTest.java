@@ -1,0 +1,184 @@
+package org.zwgk.adapter.website;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.zwgk.adapter.testkit.InMemoryDeliveryJournal;
+import org.zwgk.adapter.testkit.Samples;
+import org.zwgk.spi.channel.Attachment;
+import org.zwgk.spi.channel.ChannelAdapter;
+import org.zwgk.spi.channel.ChannelConfig;
+import org.zwgk.spi.channel.DeliveryStatus;
+import org.zwgk.spi.channel.Publication;
+import org.zwgk.spi.channel.Receipt;
+
+class StaticSiteTest {
+
+    @TempDir
+    Path root;
+
+    private Path dir;
+
+    @org.junit.jupiter.api.BeforeEach
+    void nest() throws Exception {
+        dir = Files.createDirectories(root.resolve("a/b/site")); // so that ../../ stays inside the temp dir
+    }
+
+    private final InMemoryDeliveryJournal journal = new InMemoryDeliveryJournal();
+    private final Clock clock = Clock.fixed(Instant.parse("2024-04-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    private ChannelAdapter adapter() {
+        return new WebsiteChannelProvider().create(ChannelConfig.of(StaticSiteContractTest.staticConfig(dir)), clock);
+    }
+
+    static Document xml(Path f) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(f)));
+    }
+
+    @Test
+    void itemPageCarriesTheStandardMetadataBlockAndStableUrl() throws Exception {
+        Publication p = Samples.publication("a1");
+        Receipt r = adapter().publish(p, journal);
+        String slug = p.indexNumber().replace('/', '-');
+        assertThat(r.status()).isEqualTo(DeliveryStatus.LIVE);
+        assertThat(r.publicUrl()).hasToString("https://www.example.gov.cn/zwgk/items/" + slug + ".html");
+        assertThat(journal.load(p.idempotencyKey())).containsEntry("website.slug", slug);
+        String page = Files.readString(dir.resolve("items/" + slug + ".html"));
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">")
+                .contains("<a class=\"skip\" href=\"#main\">").contains("<main id=\"main\"");
+        for (String label : List.of("索引号", "名称", "发布机构", "生成日期", "发布日期", "文号", "分类", "有效性", "公开方式",
+                "公开属性")) {
+            assertThat(page).contains("<th scope=\"row\">" + label + "</th>");
+        }
+        assertThat(page).contains("<td>" + p.indexNumber() + "</td>", "<td>2024-03-28</td>", "<td>主动公开</td>",
+                "<td>凤政〔2024〕1号</td>", "<td>2024-04-01 10:00</td>");
+        assertThat(page).contains("<p>公示期为7个工作日，如有异议，请向镇民政办反映。</p>");
+        for (String f : List.of("index.html", "catalogue.html", "guide.html", "style.css", "domains/social-assistance.html")) {
+            assertThat(dir.resolve(f)).exists();
+        }
+        assertThat(Files.readString(dir.resolve("guide.html"))).contains("凤城镇党政办公室", "0595-12345678", "第十二条");
+        assertThat(Files.readString(dir.resolve("catalogue.html"))).contains("内容概述", p.indexNumber());
+        assertThat(Files.readString(dir.resolve("domains/social-assistance.html")))
+                .contains("<h2>社会救助 / 低保对象名单</h2>", "href=\"../items/" + slug + ".html\"");
+    }
+
+    @Test
+    void hostileContentIsEscapedEverywhere() throws Exception {
+        Publication p = Samples.withBody(Samples.withTitle(Samples.publication("x1"),
+                "<script>alert('t')</script>\"&"), "第一段<img src=x onerror=alert(1)>\n]]><!--");
+        adapter().publish(p, journal);
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path f : all.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".xml")).toList()) {
+                String s = Files.readString(f);
+                assertThat(s).as(f.toString()).doesNotContain("<script", "<img", "]]><!--");
+            }
+        }
+        assertThat(Files.readString(dir.resolve("items/" + p.indexNumber().replace('/', '-') + ".html")))
+                .contains("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;&quot;&amp;");
+        // Feed and sitemap stay well-formed XML.
+        Document feed = xml(dir.resolve("feed.xml"));
+        assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isEqualTo(1);
+        assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(1).getTextContent())
+                .isEqualTo(p.title());
+        Document map = xml(dir.resolve("sitemap.xml"));
+        assertThat(map.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc").getLength())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void withdrawalKeepsTheUrlAndShowsANotice() throws Exception {
+        Publication p = Samples.publication("w1");
+        ChannelAdapter a = adapter();
+        Receipt pub = a.publish(p, journal);
+        Receipt wd = a.withdraw(Samples.withdrawal(p), journal);
+        assertThat(wd.publicUrl()).isEqualTo(pub.publicUrl());
+        String page = Files.readString(dir.resolve("items/" + p.indexNumber().replace('/', '-') + ".html"));
+        assertThat(page).contains("撤回公告", "该文件已被新文件替代", "（已撤回）").doesNotContain("张某某");
+        assertThat(Files.readString(dir.resolve("catalogue.html"))).contains("已撤回");
+        // A late retry of the original publication does not resurrect it.
+        a.publish(p, journal);
+        assertThat(Files.readString(dir.resolve("items/" + p.indexNumber().replace('/', '-') + ".html")))
+                .contains("撤回公告");
+    }
+
+    @Test
+    void correctionReplacesPageButALateOlderVersionDoesNot() throws Exception {
+        ChannelAdapter a = adapter();
+        Publication v1 = Samples.publication("c1", 1);
+        Publication v2 = Samples.withBody(Samples.publication("c1", 2), "更正后的正文");
+        a.publish(v1, journal);
+        Receipt r2 = a.publish(v2, journal);
+        Receipt late = a.publish(Samples.withKey(v1, "website:c1:v1-retry"), journal);
+        assertThat(late.remoteId()).isEqualTo(r2.remoteId());
+        String page = Files.readString(dir.resolve("items/" + v1.indexNumber().replace('/', '-') + ".html"));
+        assertThat(page).contains("更正后的正文").doesNotContain("城乡最低生活保障对象名单予以公示");
+    }
+
+    @Test
+    void attachmentNamesCannotEscapeTheSite() throws Exception {
+        Publication p = Samples.withAttachments(Samples.publication("t1"), List.of(
+                new Attachment("../../../../etc/passwd", "text/plain", "x".getBytes(StandardCharsets.UTF_8)),
+                new Attachment("/abs/olute.txt", "text/plain", "y".getBytes(StandardCharsets.UTF_8)),
+                new Attachment("..", "text/plain", "z".getBytes(StandardCharsets.UTF_8))));
+        adapter().publish(p, journal);
+        Path outer = root;
+        try (Stream<Path> all = Files.walk(outer)) {
+            assertThat(all.filter(Files::isRegularFile).filter(f -> !f.startsWith(dir)).toList())
+                    .as("nothing written outside the site directory").isEmpty();
+        }
+        Path attDir = dir.resolve("items/" + p.indexNumber().replace('/', '-'));
+        try (Stream<Path> files = Files.list(attDir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .allSatisfy(n -> assertThat(n).matches("[0-9]+-[A-Za-z0-9._-]+").doesNotStartWith("."))
+                    .hasSize(3);
+        }
+    }
+
+    @Test
+    void pagesAreWrittenAtomicallyWithNoTemporaryLeftovers() throws Exception {
+        ChannelAdapter a = adapter();
+        for (int i = 0; i < 5; i++) {
+            a.publish(Samples.publication("at" + i), journal);
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            assertThat(all.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".tmp-")).toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void slugsAreSafeAndDistinct() {
+        assertThat(org.zwgk.adapter.website.internal.Slugs.of("01432281X/2023-00535")).isEqualTo("01432281X-2023-00535");
+        assertThat(org.zwgk.adapter.website.internal.Slugs.of("../x")).doesNotStartWith(".").doesNotContain("/");
+        assertThat(org.zwgk.adapter.website.internal.Slugs.of("索引/1")).matches("[A-Za-z0-9._-]+");
+        assertThat(org.zwgk.adapter.website.internal.Slugs.of("a b")).isNotEqualTo(
+                org.zwgk.adapter.website.internal.Slugs.of("a_b"));
+    }
+
+    @Test
+    void configurationProblemsAreAllReported() {
+        List<String> problems = new WebsiteChannelProvider().validate(ChannelConfig.of(Map.of("mode", "static",
+                "base-url", "ftp://x", "zone", "Mars/Base", "outt", "/tmp")));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("outt").contains("did you mean out?"))
+                .anySatisfy(p -> assertThat(p).contains("base-url"))
+                .anySatisfy(p -> assertThat(p).contains("zone"))
+                .anySatisfy(p -> assertThat(p).contains("guide.phone"));
+    }
+}

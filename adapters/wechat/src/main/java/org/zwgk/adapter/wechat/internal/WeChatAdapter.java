@@ -1,0 +1,457 @@
+package org.zwgk.adapter.wechat.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+import org.zwgk.adapter.wechat.WeChatErrors;
+import org.zwgk.adapter.wechat.WeChatSettings;
+import org.zwgk.spi.channel.Attachment;
+import org.zwgk.spi.channel.ChannelAdapter;
+import org.zwgk.spi.channel.ChannelErrorKind;
+import org.zwgk.spi.channel.ChannelException;
+import org.zwgk.spi.channel.DeliveryJournal;
+import org.zwgk.spi.channel.DeliveryStatus;
+import org.zwgk.spi.channel.Publication;
+import org.zwgk.spi.channel.Receipt;
+import org.zwgk.spi.channel.Withdrawal;
+
+/**
+ * Publishes one article per publication: in-article images ({@code media/uploadimg}), a permanent cover
+ * ({@code material/add_material?type=image}), {@code draft/add}, {@code freepublish/submit}, then
+ * {@code freepublish/get} until a final status. Every remote id is written to the {@link DeliveryJournal} the moment
+ * it is known; a retry resumes from the journal and asks for status before acting, so an article is never submitted
+ * twice. If a submit was sent but its reply was lost, and the draft is gone (so WeChat took it), the adapter refuses
+ * to submit again and reports {@link ChannelErrorKind#PERMANENT} for an operator to check.
+ */
+public final class WeChatAdapter implements ChannelAdapter {
+
+    static final int MAX_TITLE = 32;
+    static final int MAX_AUTHOR = 16;
+    static final int MAX_DIGEST = 128;
+    static final int MAX_CONTENT_CHARS = 20_000;
+    static final int MAX_CONTENT_BYTES = 1024 * 1024;
+    static final int MAX_IMAGE_BYTES = 1024 * 1024;
+    private static final Pattern TOKEN_IN_TEXT = Pattern.compile("access_token=[^&\\s\"']*");
+
+    private record Token(String value, Instant expiresAt) {
+    }
+
+    private final WeChatSettings s;
+    private final Clock clock;
+    private final HttpClient http;
+    private final AtomicReference<Token> token = new AtomicReference<>();
+    /** Serialises deliveries of the same key within this process (the journal covers across processes). */
+    private final Map<String, Object> keyLocks = new ConcurrentHashMap<>();
+
+    public WeChatAdapter(WeChatSettings settings, Clock clock) {
+        this.s = settings;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Override
+    public String channelId() {
+        return "wechat";
+    }
+
+    // ------------------------------------------------------------------ publish
+
+    @Override
+    public Receipt publish(Publication p, DeliveryJournal journal) throws ChannelException {
+        List<Attachment> images = p.attachments().stream().filter(a -> a.mediaType().startsWith("image/")).toList();
+        String content = content(p, List.of());
+        check(p, images, content);
+        String key = p.idempotencyKey();
+        synchronized (keyLocks.computeIfAbsent(key, k -> new Object())) {
+            Map<String, String> j = journal.load(key);
+            if (j.containsKey("article_url")) {
+                return live(j);
+            }
+            if (!j.containsKey("publish_id")) {
+                if (j.containsKey("submit_sent")) {
+                    // Unknown outcome: a submit went out and no publish_id came back. Ask before acting again.
+                    if (!draftExists(j.get("media_id"))) {
+                        throw new ChannelException(ChannelErrorKind.PERMANENT, "发布请求已发出但结果未知，草稿已不存在，为防止重复发布已停止，"
+                                + "请在公众平台核对 / submit outcome unknown and the draft is gone: not submitting again, "
+                                + "check the MP console (media_id " + j.get("media_id") + ")");
+                    }
+                }
+                String mediaId = j.get("media_id");
+                if (mediaId == null) {
+                    List<String> urls = new ArrayList<>();
+                    for (int i = 0; i < images.size(); i++) {
+                        String url = j.get("img." + i + ".url");
+                        if (url == null) {
+                            Map<String, Object> r = upload("/cgi-bin/media/uploadimg", images.get(i));
+                            url = str(r, "url");
+                            journal.record(key, "img." + i + ".url", url);
+                        }
+                        urls.add(url);
+                    }
+                    String thumb = j.get("thumb_media_id");
+                    if (thumb == null) {
+                        Map<String, Object> r = upload("/cgi-bin/material/add_material?type=image", images.get(0));
+                        thumb = str(r, "media_id");
+                        journal.record(key, "thumb_media_id", thumb);
+                    }
+                    String article = "{\"articles\":[{\"article_type\":\"news\",\"title\":" + Json.quote(p.title())
+                            + ",\"author\":" + Json.quote(s.author()) + ",\"digest\":" + Json.quote(digest(p))
+                            + ",\"content\":" + Json.quote(content(p, urls)) + ",\"content_source_url\":\"\""
+                            + ",\"thumb_media_id\":" + Json.quote(thumb)
+                            + ",\"need_open_comment\":0,\"only_fans_can_comment\":0}]}";
+                    mediaId = str(call("/cgi-bin/draft/add", article), "media_id");
+                    journal.record(key, "media_id", mediaId);
+                }
+                journal.record(key, "submit_sent", clock.instant().toString());
+                Map<String, Object> sub = call("/cgi-bin/freepublish/submit", "{\"media_id\":" + Json.quote(mediaId) + "}");
+                journal.record(key, "publish_id", str(sub, "publish_id"));
+                j = journal.load(key);
+            }
+            return poll(p, key, j.get("publish_id"), journal);
+        }
+    }
+
+    private Receipt poll(Publication p, String key, String publishId, DeliveryJournal journal) throws ChannelException {
+        for (int attempt = 0; attempt < s.pollLimit(); attempt++) {
+            Map<String, Object> st = call("/cgi-bin/freepublish/get", "{\"publish_id\":" + Json.quote(publishId) + "}");
+            int status = ((Number) st.getOrDefault("publish_status", -1L)).intValue();
+            switch (status) {
+                case 0 -> {
+                    String articleId = str(st, "article_id");
+                    String url = articleUrl(st);
+                    journal.record(key, "article_id", articleId);
+                    journal.record("wechat:item:" + p.itemId(), "article_id", articleId);
+                    journal.record(key, "article_url", url);
+                    return live(journal.load(key));
+                }
+                case 1 -> sleep(s.pollInterval());
+                case 2, 3, 4 -> {
+                    journal.record(key, "publish_status", Integer.toString(status));
+                    throw new ChannelException(ChannelErrorKind.REJECTED_CONTENT, "微信发布失败，状态 " + status + "（"
+                            + (status == 2 ? "原创校验未通过" : status == 3 ? "常规失败" : "审核不通过") + "） / publish failed, status "
+                            + status, "publish_status=" + status, redact(String.valueOf(st)), null, null);
+                }
+                case 5, 6 -> {
+                    journal.record(key, "publish_status", Integer.toString(status));
+                    throw new ChannelException(ChannelErrorKind.PERMANENT, "文章发布成功后已被" + (status == 5 ? "删除" : "封禁")
+                            + " / article " + (status == 5 ? "deleted" : "banned") + " after success",
+                            "publish_status=" + status, redact(String.valueOf(st)), null, null);
+                }
+                default -> throw new ChannelException(ChannelErrorKind.PERMANENT, "未知发布状态 / unknown publish_status "
+                        + status, null, redact(String.valueOf(st)), null, null);
+            }
+        }
+        throw new ChannelException(ChannelErrorKind.TRANSIENT, "微信仍在发布中，稍后查询 / still publishing after "
+                + s.pollLimit() + " polls (publish_id recorded; the retry polls, it does not resubmit)");
+    }
+
+    private Receipt live(Map<String, String> j) {
+        return new Receipt(j.get("article_id"), URI.create(j.get("article_url")), clock.instant(), DeliveryStatus.LIVE,
+                Map.of("publish_id", j.getOrDefault("publish_id", ""), "media_id", j.getOrDefault("media_id", "")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String articleUrl(Map<String, Object> st) throws ChannelException {
+        Object detail = st.get("article_detail");
+        if (detail instanceof Map<?, ?> d && d.get("item") instanceof List<?> items && !items.isEmpty()
+                && items.get(0) instanceof Map<?, ?> first && first.get("article_url") instanceof String u) {
+            return u;
+        }
+        throw new ChannelException(ChannelErrorKind.PERMANENT, "发布成功但没有文章链接 / success without article_url");
+    }
+
+    private boolean draftExists(String mediaId) throws ChannelException {
+        if (mediaId == null) {
+            return false;
+        }
+        try {
+            call("/cgi-bin/draft/get", "{\"media_id\":" + Json.quote(mediaId) + "}");
+            return true;
+        } catch (ChannelException e) {
+            if (e.remoteCode().filter(c -> c.equals("40007")).isPresent()) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    // ------------------------------------------------------------------ withdraw
+
+    @Override
+    public Receipt withdraw(Withdrawal w, DeliveryJournal journal) throws ChannelException {
+        Map<String, String> done = journal.load(w.idempotencyKey());
+        String articleId = journal.load("wechat:item:" + w.itemId()).get("article_id");
+        if (done.containsKey("deleted")) {
+            return new Receipt(done.get("deleted"), null, clock.instant(), DeliveryStatus.WITHDRAWN, Map.of());
+        }
+        if (articleId == null) {
+            throw new ChannelException(ChannelErrorKind.PERMANENT, "公众号上没有该事项的文章，无法撤回 / no article for item "
+                    + w.itemId());
+        }
+        call("/cgi-bin/freepublish/delete", "{\"article_id\":" + Json.quote(articleId) + ",\"index\":0}");
+        journal.record(w.idempotencyKey(), "deleted", articleId);
+        return new Receipt(articleId, null, clock.instant(), DeliveryStatus.WITHDRAWN, Map.of());
+    }
+
+    // ------------------------------------------------------------------ checks and content
+
+    private void check(Publication p, List<Attachment> images, String content) throws ChannelException {
+        List<String> problems = new ArrayList<>();
+        if (p.title().isBlank() || p.title().codePointCount(0, p.title().length()) > MAX_TITLE) {
+            problems.add("标题须为1–" + MAX_TITLE + "个字 / title must be 1–" + MAX_TITLE + " characters");
+        }
+        if (s.author().codePointCount(0, s.author().length()) > MAX_AUTHOR) {
+            problems.add("作者不得超过" + MAX_AUTHOR + "个字 / author longer than " + MAX_AUTHOR);
+        }
+        if (content.length() >= MAX_CONTENT_CHARS || content.getBytes(StandardCharsets.UTF_8).length >= MAX_CONTENT_BYTES) {
+            problems.add("正文须少于20000字符且小于1MB / content must be < 20,000 characters and < 1 MB");
+        }
+        if (images.isEmpty()) {
+            problems.add("需要至少一张图片附件作封面（jpg/png） / a jpg/png image attachment is needed as the cover");
+        }
+        for (Attachment a : images) {
+            boolean png = a.mediaType().equals("image/png") && startsWith(a.content(), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+            boolean jpg = (a.mediaType().equals("image/jpeg") || a.mediaType().equals("image/jpg"))
+                    && startsWith(a.content(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+            if (!png && !jpg) {
+                problems.add("图片 " + a.fileName() + " 须为 jpg 或 png / image must be jpg or png");
+            } else if (a.content().length >= MAX_IMAGE_BYTES) {
+                problems.add("图片 " + a.fileName() + " 须小于1MB / image must be < 1 MB");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ChannelException(ChannelErrorKind.REJECTED_CONTENT, String.join("; ", problems));
+        }
+    }
+
+    private static boolean startsWith(byte[] data, byte[] magic) {
+        if (data.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (data[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ≤ 128 characters: the first sentence-ish of the body (WeChat's own default is the first 54). */
+    static String digest(Publication p) {
+        String flat = p.body().strip().replaceAll("\\s+", " ");
+        return flat.codePointCount(0, flat.length()) <= 54 ? flat : flat.substring(0, flat.offsetByCodePoints(0, 54));
+    }
+
+    /** Plain text → escaped HTML paragraphs, then the in-article images, then the metadata line and other files. */
+    static String content(Publication p, List<String> imageUrls) {
+        StringBuilder b = new StringBuilder();
+        for (String para : p.body().split("\\R")) {
+            if (!para.isBlank()) {
+                b.append("<p>").append(escape(para.strip())).append("</p>");
+            }
+        }
+        for (String u : imageUrls) {
+            b.append("<p><img src=\"").append(escape(u)).append("\"></p>");
+        }
+        for (Attachment a : p.attachments()) {
+            if (!a.mediaType().startsWith("image/")) {
+                b.append("<p>附件：").append(escape(a.fileName())).append("（请至政府网站下载）</p>");
+            }
+        }
+        b.append("<p>索引号：").append(escape(p.indexNumber())).append("　发布机构：").append(escape(p.publisher()))
+                .append(p.documentNumber().isEmpty() ? "" : "　文号：" + escape(p.documentNumber())).append("</p>");
+        return b.toString();
+    }
+
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    // ------------------------------------------------------------------ HTTP, token, errors
+
+    private Map<String, Object> call(String path, String jsonBody) throws ChannelException {
+        return withToken(path, t -> HttpRequest.newBuilder(url(path, t)).timeout(s.requestTimeout())
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)).build());
+    }
+
+    private Map<String, Object> upload(String path, Attachment a) throws ChannelException {
+        String boundary = "zwgk" + UUID.randomUUID().toString().replace("-", "");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        String ext = a.mediaType().equals("image/png") ? "png" : "jpg";
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"media\"; filename=\"image." + ext
+                + "\"\r\nContent-Type: " + a.mediaType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(a.content());
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = body.toByteArray();
+        return withToken(path, t -> HttpRequest.newBuilder(url(path, t)).timeout(s.requestTimeout())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+    }
+
+    private URI url(String path, String accessToken) {
+        String base = s.apiBaseUrl().toString().replaceAll("/+$", "");
+        return URI.create(base + path + (path.contains("?") ? "&" : "?") + "access_token=" + accessToken);
+    }
+
+    private interface RequestFactory {
+        HttpRequest build(String token);
+    }
+
+    /** Sends with the cached token; on a token error expires that token only and retries once; backs off on -1. */
+    private Map<String, Object> withToken(String path, RequestFactory f) throws ChannelException {
+        boolean retriedToken = false;
+        int busy = 0;
+        while (true) {
+            Token t = token();
+            Map<String, Object> r = send(f.build(t.value()));
+            int err = errcode(r);
+            if (err == 0) {
+                return r;
+            }
+            if (WeChatErrors.isTokenError(err) && !retriedToken) {
+                token.compareAndSet(t, null); // only the token that failed; a fresher one stays
+                retriedToken = true;
+                continue;
+            }
+            if (err == -1 && busy < s.busyRetries()) {
+                sleep(s.backoffBase().multipliedBy(1L << busy));
+                busy++;
+                continue;
+            }
+            throw error(path, err, r);
+        }
+    }
+
+    private Token token() throws ChannelException {
+        Token t = token.get();
+        if (t != null && clock.instant().isBefore(t.expiresAt().minus(s.tokenMargin()))) {
+            return t;
+        }
+        synchronized (token) {
+            t = token.get();
+            if (t != null && clock.instant().isBefore(t.expiresAt().minus(s.tokenMargin()))) {
+                return t;
+            }
+            String body = "{\"grant_type\":\"client_credential\",\"appid\":" + Json.quote(s.appId()) + ",\"secret\":"
+                    + Json.quote(s.appSecret().reveal()) + ",\"force_refresh\":false}";
+            int busy = 0;
+            while (true) {
+                Map<String, Object> r = send(HttpRequest.newBuilder(URI.create(
+                        s.apiBaseUrl().toString().replaceAll("/+$", "") + "/cgi-bin/stable_token"))
+                        .timeout(s.requestTimeout()).header("Content-Type", "application/json; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+                int err = errcode(r);
+                if (err == -1 && busy < s.busyRetries()) {
+                    sleep(s.backoffBase().multipliedBy(1L << busy));
+                    busy++;
+                    continue;
+                }
+                if (err != 0 || !(r.get("access_token") instanceof String value)) {
+                    throw error("/cgi-bin/stable_token", err, r);
+                }
+                long expires = r.get("expires_in") instanceof Number n ? n.longValue() : 7200;
+                Token fresh = new Token(value, clock.instant().plusSeconds(expires));
+                token.set(fresh);
+                return fresh;
+            }
+        }
+    }
+
+    private Map<String, Object> send(HttpRequest req) throws ChannelException {
+        HttpResponse<String> res;
+        try {
+            res = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ChannelException(ChannelErrorKind.TRANSIENT, "无法连接微信接口 / WeChat API unreachable: "
+                    + e.getClass().getSimpleName() + " " + redact(req.uri().getPath()), null, null, null, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChannelException(ChannelErrorKind.TRANSIENT, "interrupted");
+        }
+        if (res.statusCode() != 200) {
+            ChannelErrorKind k = res.statusCode() >= 500 || res.statusCode() == 429 ? ChannelErrorKind.TRANSIENT
+                    : ChannelErrorKind.CONFIGURATION; // a proxy or a wrong base URL
+            throw new ChannelException(k, "微信接口返回 HTTP " + res.statusCode() + " / HTTP " + res.statusCode() + " from "
+                    + redact(req.uri().getPath()), "http-" + res.statusCode(), redact(res.body()), null, null);
+        }
+        try {
+            return Json.object(res.body());
+        } catch (IllegalArgumentException e) {
+            throw new ChannelException(ChannelErrorKind.TRANSIENT, "微信接口应答不是 JSON / reply is not JSON",
+                    null, redact(res.body()), null, null);
+        }
+    }
+
+    private static int errcode(Map<String, Object> r) {
+        return r.get("errcode") instanceof Number n ? n.intValue() : 0;
+    }
+
+    private ChannelException error(String path, int err, Map<String, Object> r) {
+        ChannelErrorKind kind = WeChatErrors.kindOf(err);
+        Duration retryAfter = err == 45009 ? Duration.between(clock.instant(), clock.instant()
+                .atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(1)
+                .atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()) : null;
+        return new ChannelException(kind, "微信接口 " + path.replaceAll("\\?.*", "") + " 返回错误 " + err + "：" + redact(String
+                .valueOf(r.get("errmsg"))) + " / WeChat " + path.replaceAll("\\?.*", "") + " errcode " + err,
+                Integer.toString(err), redact(String.valueOf(r)), retryAfter, null);
+    }
+
+    private static String str(Map<String, Object> r, String name) throws ChannelException {
+        Object v = r.get(name);
+        if (v == null) {
+            throw new ChannelException(ChannelErrorKind.PERMANENT, "微信应答缺少 " + name + " / reply without " + name);
+        }
+        return String.valueOf(v);
+    }
+
+    /** Never keep a token or the secret in anything that may be logged. */
+    private String redact(String text) {
+        String t = TOKEN_IN_TEXT.matcher(text == null ? "" : text).replaceAll("access_token=******");
+        Token cur = token.get();
+        if (cur != null) {
+            t = t.replace(cur.value(), "******");
+        }
+        return t.replace(s.appSecret().reveal(), "******");
+    }
+
+    private static void sleep(Duration d) throws ChannelException {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChannelException(ChannelErrorKind.TRANSIENT, "interrupted");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "WeChatAdapter[" + s.apiBaseUrl() + ", appId=" + s.appId() + "]";
+    }
+}

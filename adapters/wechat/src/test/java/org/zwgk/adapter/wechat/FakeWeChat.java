@@ -1,0 +1,223 @@
+package org.zwgk.adapter.wechat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.zwgk.adapter.wechat.internal.Json;
+
+/**
+ * A local server speaking the WeChat official-account API shape (reference §11): stable_token, uploadimg,
+ * add_material, draft/add, draft/get, freepublish/submit, freepublish/get, freepublish/delete, with injectable
+ * errcodes and publish statuses.
+ */
+final class FakeWeChat implements AutoCloseable {
+
+    static final String APP_ID = "wx1234567890abcdef";
+    static final String APP_SECRET = "s3cr3t-app-secret-value-0001";
+
+    record Article(String articleId, String title, String content, boolean deleted) {
+    }
+
+    private final HttpServer server;
+    private final Map<String, Deque<Integer>> failNext = new ConcurrentHashMap<>();
+    private final Deque<Integer> statusScript = new ArrayDeque<>();
+    final List<String> issuedTokens = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Boolean> validTokens = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> drafts = new ConcurrentHashMap<>();
+    private final Map<String, String> publishJobs = new ConcurrentHashMap<>(); // publish_id -> media_id
+    private final Map<String, Map<String, Object>> jobArticles = new ConcurrentHashMap<>();
+    final Map<String, Article> articles = new ConcurrentHashMap<>();
+    final AtomicInteger submits = new AtomicInteger();
+    final AtomicInteger tokenCalls = new AtomicInteger();
+    final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final AtomicInteger seq = new AtomicInteger();
+
+    FakeWeChat() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** The next call to {@code path} answers with these errcodes, one per call. */
+    void failNext(String path, Integer... errcodes) {
+        failNext.computeIfAbsent(path, k -> new ArrayDeque<>()).addAll(List.of(errcodes));
+    }
+
+    /** freepublish/get answers these statuses in turn (then 0). */
+    synchronized void statuses(Integer... s) {
+        statusScript.addAll(List.of(s));
+    }
+
+    void expireAllTokens() {
+        validTokens.clear();
+    }
+
+    long liveArticlesContaining(String text) {
+        return articles.values().stream().filter(a -> !a.deleted() && a.content().contains(text)).count();
+    }
+
+    boolean deletedArticleContaining(String text) {
+        return articles.values().stream().anyMatch(a -> a.deleted() && a.content().contains(text));
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        calls.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
+        byte[] raw = ex.getRequestBody().readAllBytes();
+        String reply;
+        try {
+            reply = route(path, ex.getRequestURI().getRawQuery(), raw, ex.getRequestHeaders().getFirst("Content-Type"));
+        } catch (RuntimeException e) {
+            reply = "{\"errcode\":47001,\"errmsg\":\"data format error " + e.getMessage() + "\"}";
+        }
+        byte[] out = reply.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        ex.sendResponseHeaders(200, out.length);
+        ex.getResponseBody().write(out);
+        ex.close();
+    }
+
+    private static String err(int code, String msg) {
+        return "{\"errcode\":" + code + ",\"errmsg\":" + Json.quote(msg) + "}";
+    }
+
+    private String route(String path, String query, byte[] raw, String contentType) {
+        if (path.equals("/cgi-bin/stable_token")) {
+            tokenCalls.incrementAndGet();
+            Map<String, Object> req = Json.object(new String(raw, StandardCharsets.UTF_8));
+            Integer f = poll(path);
+            if (f != null) {
+                return err(f, "injected");
+            }
+            if (!APP_ID.equals(req.get("appid")) || !APP_SECRET.equals(req.get("secret"))) {
+                return err(40001, "invalid credential");
+            }
+            String t = "ACCESS_TOKEN_" + seq.incrementAndGet() + "_" + Long.toHexString(System.nanoTime());
+            issuedTokens.add(t);
+            validTokens.put(t, true);
+            return "{\"access_token\":\"" + t + "\",\"expires_in\":7200}";
+        }
+        String token = query == null ? "" : query.replaceAll(".*access_token=([^&]*).*", "$1");
+        Integer f = poll(path);
+        if (f != null) {
+            // Real replies sometimes echo the request: the adapter must strip the token from what it keeps.
+            return err(f, "injected error, hint: [" + path + "?access_token=" + token + "] rid: 1");
+        }
+        if (!validTokens.containsKey(token)) {
+            return err(42001, "access_token expired");
+        }
+        switch (path) {
+            case "/cgi-bin/media/uploadimg": {
+                requireMultipart(contentType, raw);
+                return "{\"url\":\"http://mmbiz.qpic.cn/mmbiz_png/img" + seq.incrementAndGet() + "/0\"}";
+            }
+            case "/cgi-bin/material/add_material": {
+                requireMultipart(contentType, raw);
+                if (!"type=image".equals(query.replaceAll("&?access_token=[^&]*", ""))) {
+                    return err(40004, "invalid media type");
+                }
+                return "{\"media_id\":\"THUMB_" + seq.incrementAndGet() + "\",\"url\":\"http://mmbiz.qpic.cn/c\"}";
+            }
+            case "/cgi-bin/draft/add": {
+                Map<String, Object> req = Json.object(new String(raw, StandardCharsets.UTF_8));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> a = (Map<String, Object>) ((List<Object>) req.get("articles")).get(0);
+                if (String.valueOf(a.get("title")).length() > 32) {
+                    return err(45003, "title size out of limit");
+                }
+                if (!String.valueOf(a.get("thumb_media_id")).startsWith("THUMB_")) {
+                    return err(40007, "invalid media_id");
+                }
+                String id = "DRAFT_" + seq.incrementAndGet();
+                drafts.put(id, a);
+                return "{\"media_id\":\"" + id + "\"}";
+            }
+            case "/cgi-bin/draft/get": {
+                String id = String.valueOf(Json.object(new String(raw, StandardCharsets.UTF_8)).get("media_id"));
+                return drafts.containsKey(id) ? "{\"news_item\":[]}" : err(40007, "invalid media_id");
+            }
+            case "/cgi-bin/freepublish/submit": {
+                String id = String.valueOf(Json.object(new String(raw, StandardCharsets.UTF_8)).get("media_id"));
+                Map<String, Object> draft = drafts.remove(id); // published drafts leave the draft box
+                if (draft == null) {
+                    return err(40007, "invalid media_id");
+                }
+                submits.incrementAndGet();
+                String pid = Long.toString(2_247_483_647L + seq.incrementAndGet());
+                publishJobs.put(pid, id);
+                jobArticles.put(pid, draft);
+                return "{\"errcode\":0,\"errmsg\":\"ok\",\"publish_id\":" + pid + ",\"msg_data_id\":" + pid + "}";
+            }
+            case "/cgi-bin/freepublish/get": {
+                String pid = String.valueOf(Json.object(new String(raw, StandardCharsets.UTF_8)).get("publish_id"));
+                Map<String, Object> a = jobArticles.get(pid);
+                if (a == null) {
+                    return err(40007, "invalid publish_id");
+                }
+                int status;
+                synchronized (this) {
+                    Integer s = statusScript.poll();
+                    status = s == null ? 0 : s;
+                }
+                if (status != 0) {
+                    return "{\"publish_id\":" + pid + ",\"publish_status\":" + status + ",\"fail_idx\":[1]}";
+                }
+                String articleId = "ARTICLE_" + pid;
+                articles.computeIfAbsent(articleId, k -> new Article(k, String.valueOf(a.get("title")),
+                        String.valueOf(a.get("content")), false));
+                return "{\"publish_id\":" + pid + ",\"publish_status\":0,\"article_id\":\"" + articleId
+                        + "\",\"article_detail\":{\"count\":1,\"item\":[{\"idx\":1,\"article_url\":"
+                        + "\"https://mp.weixin.qq.com/s/" + articleId + "\"}]},\"fail_idx\":[]}";
+            }
+            case "/cgi-bin/freepublish/delete": {
+                String id = String.valueOf(Json.object(new String(raw, StandardCharsets.UTF_8)).get("article_id"));
+                Article a = articles.get(id);
+                if (a == null) {
+                    return err(40007, "invalid article_id");
+                }
+                articles.put(id, new Article(a.articleId(), a.title(), a.content(), true));
+                return err(0, "ok");
+            }
+            default:
+                return err(48001, "api unauthorized");
+        }
+    }
+
+    private static void requireMultipart(String contentType, byte[] raw) {
+        if (contentType == null || !contentType.startsWith("multipart/form-data; boundary=")
+                || !new String(raw, StandardCharsets.ISO_8859_1).contains("name=\"media\"")) {
+            throw new IllegalArgumentException("multipart field media expected");
+        }
+    }
+
+    private Integer poll(String path) {
+        Deque<Integer> q = failNext.get(path);
+        return q == null ? null : q.poll();
+    }
+
+    Map<String, Object> snapshot() {
+        return new LinkedHashMap<>(Map.of("submits", submits.get(), "articles", articles.size()));
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}

@@ -1,0 +1,190 @@
+package org.zwgk.adapter.wechat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.zwgk.adapter.testkit.InMemoryDeliveryJournal;
+import org.zwgk.adapter.testkit.Samples;
+import org.zwgk.spi.channel.ChannelAdapter;
+import org.zwgk.spi.channel.ChannelConfig;
+import org.zwgk.spi.channel.ChannelErrorKind;
+import org.zwgk.spi.channel.ChannelException;
+import org.zwgk.spi.channel.DeliveryJournal;
+import org.zwgk.spi.channel.DeliveryStatus;
+import org.zwgk.spi.channel.Publication;
+import org.zwgk.spi.channel.Receipt;
+
+class WeChatAdapterTest {
+
+    FakeWeChat wx;
+    final InMemoryDeliveryJournal journal = new InMemoryDeliveryJournal();
+    final Clock clock = Clock.fixed(Instant.parse("2024-04-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @BeforeEach
+    void start() throws Exception {
+        wx = new FakeWeChat();
+    }
+
+    @AfterEach
+    void stop() {
+        wx.close();
+    }
+
+    ChannelAdapter adapter() {
+        return new WeChatChannelProvider().create(ChannelConfig.of(WeChatContractTest.config(wx)), clock);
+    }
+
+    /** A journal that simulates a process crash right after one fact was made durable. */
+    static final class CrashingJournal implements DeliveryJournal {
+        final DeliveryJournal inner;
+        final String crashAfter;
+        boolean crashed;
+
+        CrashingJournal(DeliveryJournal inner, String crashAfter) {
+            this.inner = inner;
+            this.crashAfter = crashAfter;
+        }
+
+        @Override
+        public Map<String, String> load(String key) {
+            return inner.load(key);
+        }
+
+        @Override
+        public void record(String key, String name, String value) {
+            if (!crashed && name.equals(crashAfter) && crashAfter.equals("publish_id-lost")) {
+                crashed = true;
+                throw new IllegalStateException("crash before recording");
+            }
+            inner.record(key, name, value);
+            if (!crashed && name.equals(crashAfter)) {
+                crashed = true;
+                throw new IllegalStateException("simulated crash after recording " + name);
+            }
+        }
+    }
+
+    @Test
+    void crashBetweenSubmitAndPollNeverPublishesTwice() throws Exception {
+        Publication p = WeChatContractTest.withCover(Samples.publication("crash1"));
+        CrashingJournal crashing = new CrashingJournal(journal, "publish_id");
+        ChannelAdapter first = adapter();
+        catchThrowableOfType(IllegalStateException.class, () -> first.publish(p, crashing));
+        assertThat(wx.submits.get()).isEqualTo(1);
+        assertThat(journal.load(p.idempotencyKey())).containsKeys("thumb_media_id", "media_id", "publish_id");
+        // A new process retries the same delivery: it polls the recorded publish_id instead of submitting again.
+        Receipt r = adapter().publish(p, journal);
+        assertThat(r.status()).isEqualTo(DeliveryStatus.LIVE);
+        assertThat(r.publicUrl().toString()).startsWith("https://mp.weixin.qq.com/s/");
+        assertThat(wx.submits.get()).isEqualTo(1);
+        assertThat(wx.liveArticlesContaining(p.indexNumber())).isEqualTo(1);
+        // And again, from the journal alone.
+        assertThat(adapter().publish(p, journal).remoteId()).isEqualTo(r.remoteId());
+        assertThat(wx.submits.get()).isEqualTo(1);
+    }
+
+    @Test
+    void lostSubmitReplyWithDraftGoneStopsInsteadOfPublishingTwice() throws Exception {
+        Publication p = WeChatContractTest.withCover(Samples.publication("crash2"));
+        CrashingJournal crashing = new CrashingJournal(journal, "publish_id-lost");
+        // "publish_id-lost" never matches a name, so emulate: crash when publish_id would be recorded.
+        DeliveryJournal lose = new DeliveryJournal() {
+            boolean lost;
+
+            @Override
+            public Map<String, String> load(String key) {
+                return journal.load(key);
+            }
+
+            @Override
+            public void record(String key, String name, String value) {
+                if (name.equals("publish_id") && !lost) {
+                    lost = true;
+                    throw new IllegalStateException("reply lost");
+                }
+                journal.record(key, name, value);
+            }
+        };
+        assertThat(crashing.crashed).isFalse();
+        catchThrowableOfType(IllegalStateException.class, () -> adapter().publish(p, lose));
+        assertThat(wx.submits.get()).isEqualTo(1);
+        ChannelException e = catchThrowableOfType(ChannelException.class, () -> adapter().publish(p, journal));
+        assertThat(e.kind()).isEqualTo(ChannelErrorKind.PERMANENT);
+        assertThat(e.getMessage()).contains("not submitting again");
+        assertThat(wx.submits.get()).as("never a second submit").isEqualTo(1);
+    }
+
+    @Test
+    void submitFailureBeforeWeChatTookItIsRetriedSafely() throws Exception {
+        Publication p = WeChatContractTest.withCover(Samples.publication("retry1"));
+        wx.failNext("/cgi-bin/freepublish/submit", -1, -1); // busy beyond the one in-call retry
+        ChannelException e = catchThrowableOfType(ChannelException.class, () -> adapter().publish(p, journal));
+        assertThat(e.kind()).isEqualTo(ChannelErrorKind.TRANSIENT);
+        Receipt r = adapter().publish(p, journal); // draft still there → safe to submit
+        assertThat(r.status()).isEqualTo(DeliveryStatus.LIVE);
+        assertThat(wx.submits.get()).isEqualTo(1);
+        assertThat(wx.calls.get("/cgi-bin/draft/add").get()).as("the draft is reused").isEqualTo(1);
+    }
+
+    @Test
+    void expiredTokenIsRefreshedOnceAndTheTokenIsCached() throws Exception {
+        ChannelAdapter a = adapter();
+        a.publish(WeChatContractTest.withCover(Samples.publication("tok1")), journal);
+        assertThat(wx.tokenCalls.get()).isEqualTo(1);
+        wx.expireAllTokens();
+        Receipt r = a.publish(WeChatContractTest.withCover(Samples.publication("tok2")), journal);
+        assertThat(r.status()).isEqualTo(DeliveryStatus.LIVE);
+        assertThat(wx.tokenCalls.get()).isEqualTo(2);
+    }
+
+    @Test
+    void stillPublishingIsTransientAndTheRetryPolls() throws Exception {
+        Publication p = WeChatContractTest.withCover(Samples.publication("slow1"));
+        wx.statuses(1, 1, 1, 1, 1, 1); // more than poll-limit 5
+        ChannelException e = catchThrowableOfType(ChannelException.class, () -> adapter().publish(p, journal));
+        assertThat(e.kind()).isEqualTo(ChannelErrorKind.TRANSIENT);
+        assertThat(adapter().publish(p, journal).status()).isEqualTo(DeliveryStatus.LIVE);
+        assertThat(wx.submits.get()).isEqualTo(1);
+    }
+
+    @Test
+    void ipWhitelistOnTheTokenEndpointIsConfiguration() {
+        wx.failNext("/cgi-bin/stable_token", 40164);
+        ChannelException e = catchThrowableOfType(ChannelException.class,
+                () -> adapter().publish(WeChatContractTest.withCover(Samples.publication("ip1")), journal));
+        assertThat(e.kind()).isEqualTo(ChannelErrorKind.CONFIGURATION);
+        assertThat(e.remoteCode()).contains("40164");
+    }
+
+    @Test
+    void tokensNeverReachErrorsOrTheJournal() throws Exception {
+        wx.failNext("/cgi-bin/draft/add", 45009);
+        ChannelException e = catchThrowableOfType(ChannelException.class,
+                () -> adapter().publish(WeChatContractTest.withCover(Samples.publication("leak1")), journal));
+        assertThat(e.kind()).isEqualTo(ChannelErrorKind.RATE_LIMITED);
+        assertThat(e.retryAfter()).isPresent();
+        assertThat(e.rawPayload().orElseThrow()).contains("access_token=******");
+        for (String t : wx.issuedTokens) {
+            assertThat(e.rawPayload().orElseThrow()).doesNotContain(t);
+            assertThat(e.getMessage()).doesNotContain(t);
+            assertThat(journal.dump()).doesNotContain(t);
+        }
+    }
+
+    @Test
+    void bodyIsEscapedIntoParagraphs() throws Exception {
+        Publication p = WeChatContractTest.withCover(Samples.withBody(Samples.publication("esc1"),
+                "第一段<script>x</script>\n第二段 & \"引号\""));
+        adapter().publish(p, journal);
+        String content = wx.articles.values().iterator().next().content();
+        assertThat(content).contains("<p>第一段&lt;script&gt;x&lt;/script&gt;</p>", "<p>第二段 &amp; &quot;引号&quot;</p>",
+                "<img src=\"http://mmbiz.qpic.cn/").doesNotContain("<script>");
+    }
+}

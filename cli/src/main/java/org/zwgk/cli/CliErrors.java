@@ -1,0 +1,17 @@
+package org.zwgk.cli;
+
+import org.zwgk.spi.ErrorCode;
+
+/** Error codes of the command line (range 9000–9049), documented in {@code docs/errors.md}. */
+public final class CliErrors {
+
+    private CliErrors() {
+    }
+
+    public static final ErrorCode PATH_NOT_FOUND = ErrorCode.of("ZWGK-9001",
+            "文件或目录不存在：{0}", "No such file or directory: {0}",
+            "检查路径拼写；相对路径相对于当前工作目录。", "Check the path; relative paths are relative to the working directory.");
+    public static final ErrorCode UNREADABLE = ErrorCode.of("ZWGK-9002",
+            "无法读取：{0}", "Cannot read: {0}",
+            "检查文件权限，或该路径是否为普通文件或目录。", "Check permissions and that the path is a regular file or directory.");
+}

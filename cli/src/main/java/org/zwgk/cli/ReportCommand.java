@@ -1,0 +1,105 @@
+package org.zwgk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.zwgk.report.AnnualReport;
+import org.zwgk.report.ReportHtml;
+import org.zwgk.report.ReportJson;
+import org.zwgk.spi.ZwgkException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code zwgk report check FILE} and {@code zwgk report html FILE [-o OUT]}: check an annual-report JSON document
+ * (field names, every total, 一 + 二 = 三（七） + 四 in every column) and render it as the printable HTML page.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "政府信息公开工作年度报告（国办公开办函〔2021〕30号）/ annual report: check, render",
+        subcommands = {ReportCommand.Check.class, ReportCommand.Html.class})
+public final class ReportCommand {
+
+    abstract static class Base implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "报告 JSON 文件 / report JSON file")
+        Path file;
+
+        @Option(names = "--lang", defaultValue = "zh", description = "zh | en")
+        String lang;
+
+        Locale locale() {
+            return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.CHINA;
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            String json;
+            try {
+                json = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println(file + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
+                return Main.USAGE;
+            }
+            AnnualReport report;
+            try {
+                report = ReportJson.read(json);
+            } catch (ZwgkException e) {
+                err.println(file + ": " + e.message(locale()));
+                err.println("  " + e.hint(locale()));
+                err.flush();
+                return Main.FINDINGS;
+            }
+            return done(report, out, err);
+        }
+
+        abstract int done(AnnualReport report, PrintWriter out, PrintWriter err);
+    }
+
+    /** Reads and re-checks a report. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "检查报告 JSON 的字段、合计和勾稽关系 / check fields, totals and reconciliation")
+    static final class Check extends Base {
+        @Override
+        int done(AnnualReport report, PrintWriter out, PrintWriter err) {
+            out.println(file + ": " + (locale() == Locale.ENGLISH
+                    ? "OK — " + report.title() + " reconciles (" + AnnualReport.FORMAT + ")"
+                    : "通过 — " + report.title() + " 数据平衡（" + AnnualReport.FORMAT + "）"));
+            out.flush();
+            return Main.OK;
+        }
+    }
+
+    /** Renders a report as the printable HTML page. */
+    @Command(name = "html", mixinStandardHelpOptions = true,
+            description = "输出可打印的 HTML 报告 / render the printable HTML page")
+    static final class Html extends Base {
+        @Option(names = {"-o", "--out"}, paramLabel = "OUT", description = "输出文件，默认与 FILE 同名 .html")
+        Path outFile;
+
+        @Override
+        int done(AnnualReport report, PrintWriter out, PrintWriter err) {
+            Path target = outFile != null ? outFile
+                    : file.resolveSibling(file.getFileName().toString().replaceFirst("(?i)\\.json$", "") + ".html");
+            try {
+                Files.writeString(target, ReportHtml.render(report), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println(target + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
+                return Main.USAGE;
+            }
+            out.println(target);
+            out.flush();
+            return Main.OK;
+        }
+    }
+}

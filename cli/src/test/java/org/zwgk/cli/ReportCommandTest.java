@@ -1,0 +1,87 @@
+package org.zwgk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zwgk.report.AnnualReports;
+import org.zwgk.report.ProactiveDisclosureFigures;
+import org.zwgk.report.ReportJson;
+import org.zwgk.report.ReviewLitigationFigures;
+import org.zwgk.request.Applicant;
+import org.zwgk.request.ApplicantType;
+import org.zwgk.request.Application;
+import org.zwgk.request.ApplicationEvent;
+import org.zwgk.request.ApplicationId;
+import org.zwgk.request.Decision;
+import org.zwgk.request.Registration;
+import org.zwgk.request.ReplyType;
+import org.zwgk.timelimit.ReceiptRules;
+
+class ReportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String runCapturing(int expectedExit, String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (PrintStream p = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
+            System.setOut(p);
+            System.setErr(p);
+            assertThat(Main.run(args)).isEqualTo(expectedExit);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path reportFile() throws Exception {
+        Application a = Application.restore(new Registration(ApplicationId.of("A-1"), "某县人民政府办公室",
+                new Applicant(ApplicantType.COMMERCIAL_ENTERPRISE, "某公司", "", ""), "某信息",
+                ReceiptRules.Channel.IN_PERSON, LocalDate.of(2024, 5, 6)),
+                List.of(new ApplicationEvent.Decided(LocalDate.of(2024, 5, 20), Decision.of(ReplyType.DISCLOSED))), 1);
+        var report = AnnualReports.compute(new AnnualReports.Input("某县人民政府办公室", 2024, List.of(a),
+                ProactiveDisclosureFigures.NONE, ReviewLitigationFigures.NONE, null),
+                Clock.fixed(LocalDate.of(2025, 1, 10).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        Path f = dir.resolve("report-2024.json");
+        Files.writeString(f, ReportJson.write(report));
+        return f;
+    }
+
+    @Test
+    void checksAGoodReportAndRendersHtml() throws Exception {
+        Path f = reportFile();
+        assertThat(runCapturing(Main.OK, "report", "check", f.toString()))
+                .contains("通过").contains("某县人民政府办公室2024年政府信息公开工作年度报告");
+        assertThat(runCapturing(Main.OK, "report", "html", f.toString())).contains("report-2024.html");
+        String html = Files.readString(dir.resolve("report-2024.html"));
+        assertThat(html).contains("<html lang=\"zh-CN\">").contains("三、本年度办理结果");
+    }
+
+    @Test
+    void aReportThatDoesNotReconcileFailsWithTheColumn() throws Exception {
+        Path f = reportFile();
+        String json = Files.readString(f);
+        // pretend one more commercial application was carried over from last year
+        String tampered = json.replaceFirst("(\"row\" : \"CARRIED_FROM_LAST_YEAR\",\\s*\"counts\" : \\{\\s*"
+                + "\"naturalPerson\" : 0,\\s*\"commercialEnterprise\" : )0(,[^}]*\"total\" : )0", "$11$21");
+        assertThat(tampered).isNotEqualTo(json);
+        Files.writeString(f, tampered);
+        String out = runCapturing(Main.FINDINGS, "report", "check", f.toString(), "--lang", "en");
+        assertThat(out).contains("ZWGK-6101").contains("商业企业").contains("一 (1) + 二 (1) = 2").contains("commercialEnterprise").doesNotContain("Exception");
+        assertThat(runCapturing(Main.USAGE, "report", "check", dir.resolve("missing.json").toString()))
+                .contains("missing.json");
+    }
+}

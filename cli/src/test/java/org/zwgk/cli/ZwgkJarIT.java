@@ -1,0 +1,41 @@
+package org.zwgk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the shaded jar as users do ({@code java -jar cli/target/zwgk.jar validate samples/catalogues --format json})
+ * in the verify phase, after packaging: the shading (service files, multi-release classes, schema resources) is
+ * exactly what this proves.
+ */
+class ZwgkJarIT {
+
+    @Test
+    void validateSamplesAsJson() throws IOException, InterruptedException {
+        Path jar = Path.of("target", "zwgk.jar");
+        assertThat(jar).exists();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-jar", jar.toString(), "validate", "../samples/catalogues", "--format", "json")
+                .redirectError(ProcessBuilder.Redirect.PIPE).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(err).as("no start-up noise on stderr").isEmpty();
+        JsonNode json = new ObjectMapper().readTree(out);
+        assertThat(json.get("files").asInt()).isEqualTo(2);
+        assertThat(json.get("items").asInt()).isEqualTo(43);
+        assertThat(json.get("violations")).allSatisfy(v -> {
+            assertThat(v.get("severity").asText()).isEqualTo("warning");
+            assertThat(v.get("file").asText()).startsWith("../samples/catalogues/");
+            assertThat(v.get("message").asText()).contains("时限");
+        });
+    }
+}

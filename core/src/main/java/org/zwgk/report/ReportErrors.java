@@ -1,0 +1,51 @@
+package org.zwgk.report;
+
+import org.zwgk.spi.ErrorCode;
+
+/** Error codes 6100–6199: the annual report (OGI Arts. 49–50, 国办公开办函〔2021〕30号). */
+public final class ReportErrors {
+
+    private ReportErrors() {
+    }
+
+    public static final ErrorCode RECONCILIATION_FAILED = ErrorCode.of("ZWGK-6101",
+            "年度报告第三部分“{0}”列不平衡：一（{1}）+ 二（{2}）= {3}，而 三（七）总计（{4}）+ 四（{5}）= {6}",
+            "Annual report section 三, column {0} does not reconcile: 一 ({1}) + 二 ({2}) = {3}, but 三(七) total ({4}) + 四 ({5}) = {6}",
+            "本列数据的勾稽关系为：第一项加第二项之和等于第三项加第四项之和。核对上年报告的“结转下年度继续办理”与本年的申请记录是否一致",
+            "Rows 一 + 二 must equal 三(七) + 四 in every column. Check last year's 结转下年度 against this year's application records");
+    public static final ErrorCode NEGATIVE_FIGURE = ErrorCode.of("ZWGK-6102",
+            "年度报告数据 {0} 不能为负数（{1}）",
+            "Annual report figure {0} cannot be negative ({1})",
+            "填写本年度实际数量，没有的填 0",
+            "Enter the year's actual number; use 0 when there were none");
+    public static final ErrorCode ALREADY_ISSUED = ErrorCode.of("ZWGK-6103",
+            "{0} {1} 年度报告已于 {2} 发布",
+            "The {1} annual report of {0} was already issued on {2}",
+            "已发布的年度报告不能重复发布；需要更正的，在下一年度报告“其他需要报告的事项”中说明",
+            "An issued report is not issued again; explain corrections in section 六 of the next report");
+    public static final ErrorCode INVALID_JSON = ErrorCode.of("ZWGK-6104",
+            "年度报告 JSON 无效：{0}",
+            "Annual report JSON is invalid: {0}",
+            "按 docs/requests-and-report.md 中的字段说明生成 JSON；字段名区分大小写",
+            "Produce the JSON as documented in docs/requests-and-report.md; field names are case-sensitive");
+    public static final ErrorCode TOTAL_MISMATCH = ErrorCode.of("ZWGK-6105",
+            "年度报告 {0} 的合计 {1} 与各项之和 {2} 不一致",
+            "Annual report {0}: total {1} differs from the sum of its parts {2}",
+            "合计（总计）必须等于各分项之和；修正分项或合计",
+            "A total must equal the sum of its parts; fix the parts or the total");
+    public static final ErrorCode YEAR_NOT_OVER = ErrorCode.of("ZWGK-6106",
+            "{0} 年尚未结束（发布日期 {1}），不能发布该年度报告",
+            "Year {0} is not over (issue date {1}); its annual report cannot be issued",
+            "年度报告统计 1月1日至12月31日，次年发布（部门1月31日前，政府3月31日前，《条例》第四十九条）",
+            "The report covers 1 Jan–31 Dec and is issued the following year (departments by 31 Jan, governments by 31 Mar, OGI Art. 49)");
+    public static final ErrorCode ROWS_INCOMPLETE = ErrorCode.of("ZWGK-6107",
+            "年度报告第三部分的行不完整或顺序不对：应为 {0} 行，实际 {1}",
+            "Annual report section 三 rows are incomplete or out of order: expected {0} rows, got {1}",
+            "第三部分必须包含 30号文格式的全部行，按官方顺序排列",
+            "Section 三 must contain every row of the 30号 format, in the official order");
+    public static final ErrorCode INVALID_ITEM = ErrorCode.of("ZWGK-6108",
+            "主动公开记录（{0}）的 {1} 无效",
+            "Disclosure record ({0}) has an invalid {1}",
+            "只有规章和行政规范性文件有废止日期，且不早于制发日期；只有行政事业性收费填写金额（万元，不为负）",
+            "Only rules and normative documents have a repeal date, not before issue; only fee collections have an amount (万元, not negative)");
+}

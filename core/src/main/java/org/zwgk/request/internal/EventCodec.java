@@ -1,0 +1,96 @@
+package org.zwgk.request.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.zwgk.request.ApplicationEvent;
+import org.zwgk.request.ApplicationEvent.Archived;
+import org.zwgk.request.ApplicationEvent.ConsultationEnded;
+import org.zwgk.request.ApplicationEvent.ConsultationStarted;
+import org.zwgk.request.ApplicationEvent.Decided;
+import org.zwgk.request.ApplicationEvent.Delivered;
+import org.zwgk.request.ApplicationEvent.Extended;
+import org.zwgk.request.ApplicationEvent.HandlingStarted;
+import org.zwgk.request.ApplicationEvent.ReviewStarted;
+import org.zwgk.request.ApplicationEvent.SupplementReceived;
+import org.zwgk.request.ApplicationEvent.SupplementRequested;
+import org.zwgk.request.ConsultationParty;
+import org.zwgk.request.Decision;
+import org.zwgk.request.DeliveryMethod;
+import org.zwgk.request.ExemptionGround;
+import org.zwgk.request.NotProcessedReason;
+import org.zwgk.request.OutcomeCode;
+import org.zwgk.request.ReplyType;
+
+/** Stores an event's fields (other than kind and date) as a small JSON object; explicit, so renames are visible. */
+public final class EventCodec {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private EventCodec() {
+    }
+
+    public static String payload(ApplicationEvent e) {
+        ObjectNode o = JSON.createObjectNode();
+        if (e instanceof SupplementRequested r) {
+            o.put("supplyBy", r.supplyBy().toString());
+        } else if (e instanceof ConsultationStarted r) {
+            o.put("party", r.party().name());
+        } else if (e instanceof ConsultationEnded r) {
+            o.put("party", r.party().name());
+        } else if (e instanceof Extended r) {
+            o.put("workingDays", r.workingDays()).put("approver", r.approver()).put("reason", r.reason());
+        } else if (e instanceof Decided r) {
+            Decision d = r.decision();
+            o.put("code", d.code().name()).put("reason", d.reason()).put("competentOrgan", d.competentOrgan());
+            ArrayNode g = o.putArray("grounds");
+            d.grounds().forEach(x -> g.add(x.name()));
+        } else if (e instanceof Delivered r) {
+            o.put("method", r.method().name());
+        } else if (e instanceof Archived r) {
+            o.put("archiveReference", r.archiveReference());
+        }
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    public static ApplicationEvent event(String kind, LocalDate on, String payload) throws JsonProcessingException {
+        JsonNode o = JSON.readTree(payload);
+        return switch (kind) {
+            case "ReviewStarted" -> new ReviewStarted(on);
+            case "SupplementRequested" -> new SupplementRequested(on, LocalDate.parse(o.get("supplyBy").asText()));
+            case "SupplementReceived" -> new SupplementReceived(on);
+            case "HandlingStarted" -> new HandlingStarted(on);
+            case "ConsultationStarted" -> new ConsultationStarted(on, ConsultationParty.valueOf(o.get("party").asText()));
+            case "ConsultationEnded" -> new ConsultationEnded(on, ConsultationParty.valueOf(o.get("party").asText()));
+            case "Extended" -> new Extended(on, o.get("workingDays").asInt(), o.get("approver").asText(),
+                    o.get("reason").asText());
+            case "Decided" -> {
+                List<ExemptionGround> grounds = new ArrayList<>();
+                o.get("grounds").forEach(g -> grounds.add(ExemptionGround.valueOf(g.asText())));
+                yield new Decided(on, new Decision(outcome(o.get("code").asText()), grounds,
+                        o.get("reason").asText(), o.get("competentOrgan").asText()));
+            }
+            case "Delivered" -> new Delivered(on, DeliveryMethod.valueOf(o.get("method").asText()));
+            case "Archived" -> new Archived(on, o.get("archiveReference").asText());
+            default -> throw new IllegalArgumentException("unknown event kind " + kind);
+        };
+    }
+
+    static OutcomeCode outcome(String name) {
+        for (ReplyType t : ReplyType.values()) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        return NotProcessedReason.valueOf(name);
+    }
+}
