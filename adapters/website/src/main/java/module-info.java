@@ -1,6 +1,7 @@
 /** The government-website channel: a static disclosure column or a CMS push over HTTP. */
 module org.zwgk.adapter.website {
     requires org.zwgk.spi;
+    requires org.zwgk.adapter.support;
     requires java.net.http;
     // Only the tests use it (they parse the generated feed and sitemap); not needed at run time.
     requires static java.xml;

@@ -164,15 +164,6 @@ class StaticSiteTest {
     }
 
     @Test
-    void slugsAreSafeAndDistinct() {
-        assertThat(org.zwgk.adapter.website.internal.Slugs.of("01432281X/2023-00535")).isEqualTo("01432281X-2023-00535");
-        assertThat(org.zwgk.adapter.website.internal.Slugs.of("../x")).doesNotStartWith(".").doesNotContain("/");
-        assertThat(org.zwgk.adapter.website.internal.Slugs.of("索引/1")).matches("[A-Za-z0-9._-]+");
-        assertThat(org.zwgk.adapter.website.internal.Slugs.of("a b")).isNotEqualTo(
-                org.zwgk.adapter.website.internal.Slugs.of("a_b"));
-    }
-
-    @Test
     void configurationProblemsAreAllReported() {
         List<String> problems = new WebsiteChannelProvider().validate(ChannelConfig.of(Map.of("mode", "static",
                 "base-url", "ftp://x", "zone", "Mars/Base", "outt", "/tmp")));

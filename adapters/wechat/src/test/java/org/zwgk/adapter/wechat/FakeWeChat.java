@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.zwgk.adapter.wechat.internal.Json;
+import org.zwgk.adapter.support.Json;
 
 /**
  * A local server speaking the WeChat official-account API shape (reference §11): stable_token, uploadimg,

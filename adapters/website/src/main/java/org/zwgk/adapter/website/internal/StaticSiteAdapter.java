@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
+import org.zwgk.adapter.support.AtomicFiles;
+import org.zwgk.adapter.support.Slugs;
 import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.ChannelAdapter;
 import org.zwgk.spi.channel.ChannelErrorKind;

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import org.zwgk.adapter.support.Json;
 import org.zwgk.adapter.wechat.WeChatErrors;
 import org.zwgk.adapter.wechat.WeChatSettings;
 import org.zwgk.spi.channel.Attachment;

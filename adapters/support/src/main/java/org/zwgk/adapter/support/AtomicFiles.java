@@ -1,4 +1,4 @@
-package org.zwgk.adapter.website.internal;
+package org.zwgk.adapter.support;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -9,13 +9,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
-/** Atomic file replacement: a reader sees the old file or the new one, never half a page. */
-final class AtomicFiles {
+/**
+ * Atomic file replacement: a reader sees the old file or the new one, never half a page.
+ *
+ * <p>Support for zwgk's own adapters, not part of the SPI contract.
+ */
+public final class AtomicFiles {
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, byte[] content) throws IOException {
+    /**
+     * Replaces {@code target} with {@code content} (creating parent directories): written to a temporary file in the
+     * same directory, forced to disk, then renamed with {@code ATOMIC_MOVE}.
+     *
+     * @throws IOException also when the file system cannot rename atomically (no silent non-atomic fallback)
+     */
+    public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // Same directory, so the rename stays on one file system and can be atomic.

@@ -1,10 +1,12 @@
-package org.zwgk.adapter.archive.internal;
+package org.zwgk.adapter.support;
 
 import java.nio.charset.StandardCharsets;
 
 /**
  * Stable, safe URL path segments derived from index numbers and ids. The result contains only
  * {@code [A-Za-z0-9._-]}, never starts with a dot, and is never empty: no path traversal, no reserved names.
+ *
+ * <p>Support for zwgk's own adapters, not part of the SPI contract.
  */
 public final class Slugs {
 

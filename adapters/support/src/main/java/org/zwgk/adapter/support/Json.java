@@ -1,4 +1,4 @@
-package org.zwgk.adapter.website.internal;
+package org.zwgk.adapter.support;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small strict JSON reader (RFC 8259) and string quoter, so the adapter needs nothing beyond the JDK. Objects
+ * A small strict JSON reader (RFC 8259) and string quoter, so the adapters need nothing beyond the JDK. Objects
  * become {@link LinkedHashMap}, arrays {@link ArrayList}, numbers {@link Long} or {@link Double}. Nesting is
  * limited to 64 levels so a hostile reply cannot exhaust the stack.
+ *
+ * <p>Support for zwgk's own adapters, not part of the SPI contract.
  */
 public final class Json {
 
