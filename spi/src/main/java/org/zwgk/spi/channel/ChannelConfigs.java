@@ -2,7 +2,9 @@ package org.zwgk.spi.channel;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,6 +48,22 @@ public final class ChannelConfigs {
             config.get(k).ifPresent(v -> all.put(k, v.trim()));
         }
         return ChannelConfig.of(all);
+    }
+
+    /**
+     * For {@link ChannelProvider#create}: runs {@code provider.validate(config)} and returns the configuration with
+     * the provider's defaults ({@link #withDefaults}), so that {@code create} only ever builds from a configuration
+     * that {@code validate} accepted.
+     *
+     * @throws IllegalArgumentException {@code invalid <id> configuration: [problems…]}, naming every problem (the
+     *                                  problems never contain secret values)
+     */
+    public static ChannelConfig requireValid(ChannelProvider provider, ChannelConfig config) {
+        List<String> problems = provider.validate(config);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid " + provider.id() + " configuration: " + problems);
+        }
+        return withDefaults(config, provider.configKeys());
     }
 
     /** Appends one problem per required key that is unset or blank. */
@@ -180,6 +198,20 @@ public final class ChannelConfigs {
         }
         problems.add("配置项 " + key + " 应为 http(s) 绝对地址 / " + key + " must be an absolute http(s) URL");
         return Optional.empty();
+    }
+
+    /** Parses a time-zone id such as {@code Asia/Shanghai} ({@link ZoneId#of}). */
+    public static Optional<ZoneId> zone(ChannelConfig config, String key, List<String> problems) {
+        Optional<String> v = config.get(key);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(v.get().trim()));
+        } catch (DateTimeException e) {
+            problems.add("配置项 " + key + " 不是有效时区 / " + key + " is not a valid time zone");
+            return Optional.empty();
+        }
     }
 
     /** Parses {@code true}/{@code false} (case-insensitive). */

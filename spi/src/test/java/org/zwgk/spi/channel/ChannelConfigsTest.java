@@ -1,8 +1,11 @@
 package org.zwgk.spi.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,5 +56,56 @@ class ChannelConfigsTest {
         ChannelConfig c = ChannelConfig.of(Map.of("app-secret", "s3cr3t-value"));
         assertThat(c.toString()).contains("app-secret").doesNotContain("s3cr3t-value");
         assertThat(c.secret("app-secret").orElseThrow().toString()).isEqualTo("******");
+    }
+
+    @Test
+    void parsesTimeZones() {
+        List<String> problems = new ArrayList<>();
+        ChannelConfig c = ChannelConfig.of(Map.of("zone", " Asia/Urumqi ", "bad", "Mars/Base", "blank", ""));
+        assertThat(ChannelConfigs.zone(c, "zone", problems)).contains(ZoneId.of("Asia/Urumqi"));
+        assertThat(ChannelConfigs.zone(c, "unset", problems)).isEmpty();
+        assertThat(problems).isEmpty();
+        assertThat(ChannelConfigs.zone(c, "bad", problems)).isEmpty();
+        assertThat(ChannelConfigs.zone(c, "blank", problems)).isEmpty();
+        assertThat(problems).containsExactly("配置项 bad 不是有效时区 / bad is not a valid time zone",
+                "配置项 blank 不是有效时区 / blank is not a valid time zone");
+    }
+
+    /** A provider whose only check is {@link ChannelConfigs#checkRequired}. */
+    private static final ChannelProvider PROVIDER = new ChannelProvider() {
+        @Override
+        public String id() {
+            return "cms";
+        }
+
+        @Override
+        public List<ConfigKey> configKeys() {
+            return KEYS;
+        }
+
+        @Override
+        public List<String> validate(ChannelConfig config) {
+            List<String> problems = new ArrayList<>();
+            ChannelConfigs.checkRequired(config, KEYS, problems);
+            return problems;
+        }
+
+        @Override
+        public ChannelAdapter create(ChannelConfig config, Clock clock) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    @Test
+    void requireValidReturnsTheConfigWithDefaultsOrNamesEveryProblem() {
+        ChannelConfig ok = ChannelConfigs.requireValid(PROVIDER,
+                ChannelConfig.of(Map.of("endpoint", "https://cms.example.gov.cn/in", "auth-token", "t0k3n")));
+        assertThat(ok.get("request-timeout")).contains("30s");
+        assertThat(ok.get("endpoint")).contains("https://cms.example.gov.cn/in");
+        assertThatThrownBy(() -> ChannelConfigs.requireValid(PROVIDER, ChannelConfig.of(Map.of("auth-token", "t0k3n"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("invalid cms configuration: [")
+                .hasMessageContaining("missing required key endpoint")
+                .hasMessageNotContaining("t0k3n");
     }
 }

@@ -2,7 +2,6 @@ package org.zwgk.adapter.archive;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,11 +57,7 @@ public final class ArchiveChannelProvider implements ChannelProvider {
         ChannelConfigs.checkRequired(raw, KEYS, problems);
         ChannelConfig c = ChannelConfigs.withDefaults(raw, KEYS);
         ChannelConfigs.intList(c, "days", 1, 28, problems);
-        try {
-            ZoneId.of(c.get("zone").orElse(""));
-        } catch (DateTimeException e) {
-            problems.add("配置项 zone 不是有效时区 / zone is not a valid time zone");
-        }
+        ChannelConfigs.zone(c, "zone", problems);
         String cal = c.get("calendar").orElse("");
         if (findCalendar(cal) == null) {
             problems.add("未找到工作日历 " + cal + "（需要 CalendarProvider，移交日遇休息日须顺延） / no working-day calendar "
@@ -73,11 +68,7 @@ public final class ArchiveChannelProvider implements ChannelProvider {
 
     @Override
     public ChannelAdapter create(ChannelConfig raw, Clock clock) {
-        List<String> problems = validate(raw);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid archive configuration: " + problems);
-        }
-        ChannelConfig c = ChannelConfigs.withDefaults(raw, KEYS);
+        ChannelConfig c = ChannelConfigs.requireValid(this, raw);
         CalendarProvider cal = findCalendar(c.get("calendar").orElseThrow());
         return ArchiveAdapter.builder()
                 .out(Path.of(c.get("out").orElseThrow()))

@@ -3,7 +3,6 @@ package org.zwgk.adapter.website;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -74,11 +73,7 @@ public final class WebsiteChannelProvider implements ChannelProvider {
             }
             ChannelConfigs.httpUri(c, "base-url", problems);
             ChannelConfigs.positiveInt(c, "max-body-chars", problems);
-            try {
-                ZoneId.of(c.get("zone").orElse(""));
-            } catch (DateTimeException e) {
-                problems.add("配置项 zone 不是有效时区 / zone is not a valid time zone");
-            }
+            ChannelConfigs.zone(c, "zone", problems);
         } else {
             for (String k : List.of("endpoint", "auth-token")) {
                 if (c.get(k).map(String::isBlank).orElse(true)) {
@@ -94,11 +89,7 @@ public final class WebsiteChannelProvider implements ChannelProvider {
 
     @Override
     public ChannelAdapter create(ChannelConfig raw, Clock clock) {
-        List<String> problems = validate(raw);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid website configuration: " + problems);
-        }
-        ChannelConfig c = ChannelConfigs.withDefaults(raw, KEYS);
+        ChannelConfig c = ChannelConfigs.requireValid(this, raw);
         if (c.get("mode").orElseThrow().equals("http")) {
             List<String> ignored = new ArrayList<>();
             return new HttpCmsAdapter(new HttpSettings(URI.create(c.get("endpoint").orElseThrow()),

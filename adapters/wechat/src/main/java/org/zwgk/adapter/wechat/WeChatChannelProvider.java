@@ -62,11 +62,7 @@ public final class WeChatChannelProvider implements ChannelProvider {
 
     @Override
     public ChannelAdapter create(ChannelConfig raw, Clock clock) {
-        List<String> problems = validate(raw);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid wechat configuration: " + problems);
-        }
-        ChannelConfig c = ChannelConfigs.withDefaults(raw, KEYS);
+        ChannelConfig c = ChannelConfigs.requireValid(this, raw);
         List<String> none = new ArrayList<>();
         return new WeChatAdapter(new WeChatSettings(URI.create(c.get("api-base-url").orElseThrow()),
                 c.get("app-id").orElseThrow(), c.secret("app-secret").orElseThrow(), c.get("author").orElse(""),
