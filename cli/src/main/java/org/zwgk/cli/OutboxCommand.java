@@ -87,18 +87,19 @@ public final class OutboxCommand {
         }
     }
 
-    @Command(name = "retry", mixinStandardHelpOptions = true,
-            description = "重新排队已隔离或失败的条目 / re-queue quarantined or failed entries")
-    static final class RetryCmd extends StoreOptions implements Callable<Integer> {
+    /** Applies one outbox operation to each entry id in turn and prints {@code id status} per entry. */
+    abstract static class PerEntryCmd extends StoreOptions implements Callable<Integer> {
         @Parameters(paramLabel = "ID", arity = "1..*", description = "条目编号")
         List<Long> ids;
+
+        abstract OutboxEntry apply(Outbox outbox, long id);
 
         @Override
         public Integer call() {
             try {
                 Outbox o = outbox();
                 for (long id : ids) {
-                    OutboxEntry e = o.retry(id);
+                    OutboxEntry e = apply(o, id);
                     out().println(e.id() + " " + e.status());
                 }
                 out().flush();
@@ -109,25 +110,21 @@ public final class OutboxCommand {
         }
     }
 
+    @Command(name = "retry", mixinStandardHelpOptions = true,
+            description = "重新排队已隔离或失败的条目 / re-queue quarantined or failed entries")
+    static final class RetryCmd extends PerEntryCmd {
+        @Override
+        OutboxEntry apply(Outbox outbox, long id) {
+            return outbox.retry(id);
+        }
+    }
+
     @Command(name = "release", mixinStandardHelpOptions = true,
             description = "释放已停止的分发器持有的认领 / release claims held by a dead dispatcher")
-    static final class ReleaseCmd extends StoreOptions implements Callable<Integer> {
-        @Parameters(paramLabel = "ID", arity = "1..*", description = "条目编号")
-        List<Long> ids;
-
+    static final class ReleaseCmd extends PerEntryCmd {
         @Override
-        public Integer call() {
-            try {
-                Outbox o = outbox();
-                for (long id : ids) {
-                    OutboxEntry e = o.release(id);
-                    out().println(e.id() + " " + e.status());
-                }
-                out().flush();
-                return Main.OK;
-            } catch (ZwgkException e) {
-                return CliSupport.fail(err(), e);
-            }
+        OutboxEntry apply(Outbox outbox, long id) {
+            return outbox.release(id);
         }
     }
 
