@@ -84,7 +84,11 @@ public final class DocumentReader {
                 findings.at(CatalogueErrors.EMPTY_FILE, Severity.ERROR, 1, 1, "");
                 return null;
             }
-            locations.deferTo(l -> recordLocations(text, syntax, l));
+            // Keep the bytes (the caller holds them anyway), not the decoded text, for the location pass: they
+            // decoded cleanly once, so decoding them again gives the same text.
+            int start = utf8Bom(bytes) ? 3 : 0;
+            locations.deferTo(l -> recordLocations(
+                    new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8), syntax, l));
             JsonNode root = new Builder(p, locations, findings).value(t);
             JsonToken next = p.nextToken();
             if (next != null) {
@@ -195,7 +199,7 @@ public final class DocumentReader {
             return null;
         }
         int start = 0;
-        if (n >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+        if (utf8Bom(b)) {
             findings.at(CatalogueErrors.UTF8_BOM, Severity.WARNING, 1, 1, "");
             start = 3;
         }
@@ -232,6 +236,10 @@ public final class DocumentReader {
         utf8.flush(out);
         out.flip();
         return out.toString();
+    }
+
+    private static boolean utf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
     }
 
     /** Whether the bytes decode strictly as GB18030 (a superset of GBK) and contain CJK characters. */
