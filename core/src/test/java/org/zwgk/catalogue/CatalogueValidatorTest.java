@@ -137,6 +137,18 @@ class CatalogueValidatorTest {
     }
 
     @Test
+    void aFileValueTheSchemaAcceptsButTheModelRejectsIsStillReported() throws IOException {
+        // "\\S" in the schema accepts ideographic spaces (U+3000); @NotBlank does not. The fast pre-check must
+        // hand such a file to Hibernate Validator, so the finding is the same as before it existed.
+        String doc = new String(minimal(), StandardCharsets.UTF_8)
+                .replace("title: 示例镇政务公开事项标准目录", "title: \"\u3000\u3000\"");
+        ValidationReport r = CatalogueValidator.create().validate("m.yaml", doc.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.violations()).extracting(v -> v.toLine(Locale.ENGLISH))
+                .containsExactly("m.yaml:[4,3] ZWGK-1073 /catalogue/title "
+                        + CatalogueErrors.CONSTRAINT.message(Locale.ENGLISH, "/catalogue/title", "must not be blank"));
+    }
+
+    @Test
     void syntaxErrorsAreViolationsNeverExceptions() {
         for (String text : List.of("a: [", "{\"a\": }", "key: 'x\n", "\t- x", "a: *nope", "!!binary x: y", ": : :")) {
             ValidationReport r = CatalogueValidator.create().validate("t.yaml", text.getBytes(StandardCharsets.UTF_8));

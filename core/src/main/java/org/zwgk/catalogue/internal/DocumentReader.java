@@ -20,8 +20,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import org.zwgk.catalogue.CatalogueErrors;
 import org.zwgk.validation.Severity;
 
@@ -86,7 +84,12 @@ public final class DocumentReader {
                 findings.at(CatalogueErrors.EMPTY_FILE, Severity.ERROR, 1, 1, "");
                 return null;
             }
-            JsonNode root = new Builder(p, locations, findings).value(t, "");
+            // Keep the bytes (the caller holds them anyway), not the decoded text, for the location pass: they
+            // decoded cleanly once, so decoding them again gives the same text.
+            int start = utf8Bom(bytes) ? 3 : 0;
+            locations.deferTo(l -> recordLocations(
+                    new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8), syntax, l));
+            JsonNode root = new Builder(p, locations, findings).value(t);
             JsonToken next = p.nextToken();
             if (next != null) {
                 JsonLocation l = p.currentTokenLocation();
@@ -196,7 +199,7 @@ public final class DocumentReader {
             return null;
         }
         int start = 0;
-        if (n >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+        if (utf8Bom(b)) {
             findings.at(CatalogueErrors.UTF8_BOM, Severity.WARNING, 1, 1, "");
             start = 3;
         }
@@ -207,6 +210,12 @@ public final class DocumentReader {
                         (i - start) % 2 == 0 ? "UTF-16BE" : "UTF-16LE");
                 return null;
             }
+        }
+        // Fast path: the JDK's intrinsified decoder replaces malformed input with U+FFFD. Without one in the
+        // result the input was valid UTF-8; with one (malformed input, or a real U+FFFD) decode strictly to tell.
+        String fast = new String(b, start, n - start, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
         }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -227,6 +236,10 @@ public final class DocumentReader {
         utf8.flush(out);
         out.flip();
         return out.toString();
+    }
+
+    private static boolean utf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
     }
 
     /** Whether the bytes decode strictly as GB18030 (a superset of GBK) and contain CJK characters. */
@@ -261,12 +274,67 @@ public final class DocumentReader {
         return new int[] {line, col};
     }
 
+    // ---- locations ------------------------------------------------------------------------------------------
+
+    /**
+     * The location-only pass, run when the first finding needs a location: walks the same tokens as
+     * {@link Builder} (skipping duplicate keys' values the same way) and records the location of every value. A
+     * syntax error further on ends the pass; what precedes it stays recorded.
+     */
+    private void recordLocations(String text, Syntax syntax, Locations locations) {
+        try (JsonParser p = syntax == Syntax.JSON ? json.createParser(text) : yaml.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t != null) {
+                JsonLocation l = p.currentTokenLocation();
+                locations.put("", l.getLineNr(), l.getColumnNr());
+                locate(p, t, "", locations);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Locations before the error are recorded; the findings about the error carry their own.
+        }
+    }
+
+    private static void locate(JsonParser p, JsonToken t, String pointer, Locations locations) throws IOException {
+        if (t == JsonToken.START_OBJECT) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (p.nextToken() != JsonToken.END_OBJECT) {
+                String name = p.currentName();
+                JsonLocation l = p.currentTokenLocation();
+                JsonToken vt = p.nextToken();
+                if (!seen.add(name)) {
+                    p.skipChildren();
+                    continue;
+                }
+                String child = pointer + "/" + Locations.escape(name);
+                locations.put(child, l.getLineNr(), l.getColumnNr());
+                locate(p, vt, child, locations);
+            }
+        } else if (t == JsonToken.START_ARRAY) {
+            int i = 0;
+            JsonToken et;
+            while ((et = p.nextToken()) != JsonToken.END_ARRAY) {
+                String child = pointer + "/" + i;
+                JsonLocation l = p.currentTokenLocation();
+                locations.put(child, l.getLineNr(), l.getColumnNr());
+                locate(p, et, child, locations);
+                i++;
+            }
+        }
+    }
+
     // ---- tree building ---------------------------------------------------------------------------------------
 
+    /**
+     * Builds the tree from the parser's tokens, detecting duplicate keys. Records no locations: the pointer of the
+     * current value is kept as a stack of tokens and only turned into a string for a finding.
+     */
     private static final class Builder {
         private final JsonParser p;
         private final Locations locations;
         private final Findings findings;
+        private String[] names = new String[16];
+        private int[] indexes = new int[16];
+        private int depth;
 
         Builder(JsonParser p, Locations locations, Findings findings) {
             this.p = p;
@@ -274,34 +342,43 @@ public final class DocumentReader {
             this.findings = findings;
         }
 
-        JsonNode value(JsonToken t, String pointer) throws IOException {
-            if (pointer.isEmpty()) {
-                JsonLocation l = p.currentTokenLocation();
-                locations.put("", l.getLineNr(), l.getColumnNr());
+        private void push(String name, int index) {
+            if (depth == names.length) {
+                names = java.util.Arrays.copyOf(names, depth * 2);
+                indexes = java.util.Arrays.copyOf(indexes, depth * 2);
             }
+            names[depth] = name;
+            indexes[depth] = index;
+            depth++;
+        }
+
+        private String pointer() {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < depth; i++) {
+                sb.append('/').append(names[i] != null ? Locations.escape(names[i]) : Integer.toString(indexes[i]));
+            }
+            return sb.toString();
+        }
+
+        JsonNode value(JsonToken t) throws IOException {
             switch (t) {
                 case START_OBJECT: {
                     ObjectNode o = NODES.objectNode();
-                    Map<String, Integer> keyLines = null;
                     while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
                         String name = p.currentName();
-                        JsonLocation l = p.currentTokenLocation();
-                        String child = pointer + "/" + Locations.escape(name);
-                        JsonToken vt = p.nextToken();
+                        push(name, -1);
                         if (o.has(name)) {
-                            int firstLine = keyLines == null ? 0 : keyLines.getOrDefault(name, 0);
+                            JsonLocation l = p.currentTokenLocation(); // the duplicate key's, asked for only here
+                            String child = pointer();
                             findings.at(CatalogueErrors.DUPLICATE_KEY, Severity.ERROR, l.getLineNr(), l.getColumnNr(),
-                                    child, name, firstLine);
+                                    child, name, locations.lineOf(child));
                             // Skip the duplicate's value: the first occurrence stays, as its location is recorded.
+                            p.nextToken();
                             p.skipChildren();
-                            continue;
+                        } else {
+                            o.set(name, value(p.nextToken()));
                         }
-                        if (keyLines == null) {
-                            keyLines = new HashMap<>();
-                        }
-                        keyLines.put(name, l.getLineNr());
-                        locations.put(child, l.getLineNr(), l.getColumnNr());
-                        o.set(name, value(vt, child));
+                        depth--;
                     }
                     return o;
                 }
@@ -309,10 +386,9 @@ public final class DocumentReader {
                     ArrayNode a = NODES.arrayNode();
                     int i = 0;
                     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                        String child = pointer + "/" + i;
-                        JsonLocation l = p.currentTokenLocation();
-                        locations.put(child, l.getLineNr(), l.getColumnNr());
-                        a.add(value(t, child));
+                        push(null, i);
+                        a.add(value(t));
+                        depth--;
                         i++;
                     }
                     return a;

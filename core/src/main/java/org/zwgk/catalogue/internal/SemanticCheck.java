@@ -78,9 +78,12 @@ public final class SemanticCheck {
             }
         }
 
-        Map<String, String> itemIds = new HashMap<>();
+        // Items are kept as (domain, item) index pairs packed in a long; pointer strings are made only for findings.
+        Map<String, Long> itemIds = new HashMap<>();
         Map<String, String> domainCodes = new HashMap<>();
-        Map<String, List<String>> phrases = new LinkedHashMap<>(); // effective phrase -> pointers
+        Map<String, Positions> phrases = new LinkedHashMap<>(); // effective phrase -> items that write it
+        // A catalogue spells its channels a handful of ways; read each spelling once (readings are immutable).
+        Map<String, ChannelVocabulary.Reading> readings = new HashMap<>();
         String previous = null; // null after an unresolvable 同上: its error is reported once, at its root
         boolean anyAbove = false;
         List<ItemParts> parts = new ArrayList<>();
@@ -110,12 +113,13 @@ public final class SemanticCheck {
             }
             for (int ii = 0; ii < items.size(); ii++) {
                 JsonNode it = items.get(ii);
-                String ip = dp + "/items/" + ii;
+                long pos = position(di, ii);
                 String id = text(it.get("id"));
                 if (id != null) {
-                    String first = itemIds.putIfAbsent(id, ip + "/id");
+                    Long first = itemIds.putIfAbsent(id, pos);
                     if (first != null) {
-                        f.error(CatalogueErrors.DUPLICATE_ITEM_ID, ip + "/id", id, f.locations().lineOf(first));
+                        f.error(CatalogueErrors.DUPLICATE_ITEM_ID, ip(pos) + "/id", id,
+                                f.locations().lineOf(ip(first) + "/id"));
                     }
                 }
                 // 公开时限: keep verbatim, resolve 同上 to the previous item's effective phrase.
@@ -124,35 +128,35 @@ public final class SemanticCheck {
                 if (raw != null && !raw.isBlank()) {
                     if (raw.strip().equals(TimeLimit.SAME_AS_ABOVE)) {
                         if (!anyAbove) {
-                            f.error(CatalogueErrors.SAME_AS_ABOVE_FIRST, ip + "/timeLimit");
+                            f.error(CatalogueErrors.SAME_AS_ABOVE_FIRST, ip(pos) + "/timeLimit");
                         } else if (previous != null) {
                             resolved = previous;
                             if (ii == 0) {
-                                f.warning(CatalogueErrors.SAME_AS_ABOVE_ACROSS_DOMAIN, ip + "/timeLimit", previous);
+                                f.warning(CatalogueErrors.SAME_AS_ABOVE_ACROSS_DOMAIN, ip(pos) + "/timeLimit", previous);
                             }
                         }
                     } else {
                         resolved = raw;
-                        phrases.computeIfAbsent(raw, k -> new ArrayList<>()).add(ip + "/timeLimit");
+                        phrases.computeIfAbsent(raw, k -> new Positions()).add(pos);
                     }
                     previous = resolved;
                     anyAbove = true;
                 }
-                List<Channel> channels = channels(it.path("channels"), ip + "/channels", f);
+                List<Channel> channels = channels(it.path("channels"), pos, f, readings);
                 Method method = Method.parse(text(it.get("method"))).orElse(null);
                 Audience audience = Audience.parse(text(it.get("audience"))).orElse(null);
                 List<Level> levels = new ArrayList<>();
                 for (JsonNode l : it.path("levels")) {
                     Level.parse(text(l)).ifPresent(levels::add);
                 }
-                combinations(ip, method, audience, channels, catalogueLevel, f);
+                combinations(pos, method, audience, channels, catalogueLevel, f);
                 if (catalogueLevel != null && (catalogueLevel == Level.TOWNSHIP || catalogueLevel == Level.VILLAGE)
                         && !levels.isEmpty() && !levels.contains(catalogueLevel)) {
-                    f.warning(CatalogueErrors.ITEM_OUTSIDE_CATALOGUE_LEVEL, ip + "/levels",
+                    f.warning(CatalogueErrors.ITEM_OUTSIDE_CATALOGUE_LEVEL, ip(pos) + "/levels",
                             levels.stream().map(Level::label).toList(), catalogueLevel.label());
                 }
                 if (anyStage && text(it.get("stage")) == null) {
-                    f.warning(CatalogueErrors.STAGE_MISSING, ip);
+                    f.warning(CatalogueErrors.STAGE_MISSING, ip(pos));
                 }
                 parts.add(new ItemParts(di, it, raw, resolved, channels, method, audience, levels));
             }
@@ -164,41 +168,76 @@ public final class SemanticCheck {
         return build(root, catalogueLevel, effective, parts);
     }
 
-    private void checkTimeLimits(Map<String, List<String>> phrases, Findings f) {
+    private void checkTimeLimits(Map<String, Positions> phrases, Findings f) {
         if (phrases.isEmpty()) {
             return;
         }
         if (timeLimitCheck == null) {
-            int count = phrases.values().stream().mapToInt(List::size).sum();
-            f.warning(CatalogueErrors.TIME_LIMIT_NOT_CHECKED, phrases.values().iterator().next().get(0), count);
+            int count = phrases.values().stream().mapToInt(Positions::size).sum();
+            f.warning(CatalogueErrors.TIME_LIMIT_NOT_CHECKED,
+                    ip(phrases.values().iterator().next().get(0)) + "/timeLimit", count);
             return;
         }
-        for (Map.Entry<String, List<String>> e : phrases.entrySet()) {
+        for (Map.Entry<String, Positions> e : phrases.entrySet()) {
             TimeLimitPhraseCheck.Result r = timeLimitCheck.check(e.getKey());
             if (r != null && !r.readable()) {
-                for (String p : e.getValue()) {
-                    f.error(CatalogueErrors.TIME_LIMIT_UNREADABLE, p, e.getKey(), r.detail());
+                Positions ps = e.getValue();
+                for (int i = 0; i < ps.size(); i++) {
+                    f.error(CatalogueErrors.TIME_LIMIT_UNREADABLE, ip(ps.get(i)) + "/timeLimit", e.getKey(),
+                            r.detail());
                 }
             }
         }
     }
 
-    private static List<Channel> channels(JsonNode list, String pointer, Findings f) {
+    /** An item's (domain, item) indexes in one long. */
+    private static long position(int domain, int item) {
+        return ((long) domain << 32) | (item & 0xffffffffL);
+    }
+
+    /** The JSON Pointer of the item at a position. */
+    private static String ip(long position) {
+        return "/domains/" + (int) (position >>> 32) + "/items/" + (int) position;
+    }
+
+    /** A growable list of positions (the items that write one time-limit phrase), without boxing. */
+    private static final class Positions {
+        private long[] values = new long[4];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        long get(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    private static List<Channel> channels(JsonNode list, long pos, Findings f,
+                                          Map<String, ChannelVocabulary.Reading> readings) {
         List<Channel> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             String raw = text(list.get(i));
             if (raw == null || raw.isBlank()) {
                 continue;
             }
-            ChannelVocabulary.Reading r = ChannelVocabulary.read(raw);
-            String p = pointer + "/" + i;
+            ChannelVocabulary.Reading r = readings.computeIfAbsent(raw, ChannelVocabulary::read);
             if (!r.known()) {
+                String p = ip(pos) + "/channels/" + i;
                 f.error(CatalogueErrors.UNKNOWN_CHANNEL, p, raw, Suggestions.zh(r.suggestion()),
                         Suggestions.en(r.suggestion()));
                 continue;
             }
             if (r.variant()) {
-                f.warning(CatalogueErrors.CHANNEL_VARIANT, p, raw, r.channel().label());
+                f.warning(CatalogueErrors.CHANNEL_VARIANT, ip(pos) + "/channels/" + i, raw, r.channel().label());
             }
             if (!out.contains(r.channel())) {
                 out.add(r.channel());
@@ -208,25 +247,25 @@ public final class SemanticCheck {
     }
 
     /** Combinations of method, audience and channels that are legal to write but almost certainly wrong. */
-    private static void combinations(String ip, Method method, Audience audience, List<Channel> channels,
+    private static void combinations(long pos, Method method, Audience audience, List<Channel> channels,
                                      Level catalogueLevel, Findings f) {
         if (method == null || channels.isEmpty()) {
             return;
         }
         if (method == Method.PROACTIVE && audience == Audience.PUBLIC) {
             if (channels.stream().noneMatch(c -> c.kind().publicFacing())) {
-                f.warning(CatalogueErrors.PROACTIVE_WITHOUT_PUBLIC_CHANNEL, ip + "/channels",
+                f.warning(CatalogueErrors.PROACTIVE_WITHOUT_PUBLIC_CHANNEL, ip(pos) + "/channels",
                         channels.stream().map(Channel::label).toList());
             } else if (catalogueLevel != null && catalogueLevel != Level.VILLAGE
                     && channels.stream().noneMatch(c -> c.kind() == StandardChannel.GOVERNMENT_WEBSITE)) {
                 // Village affairs are self-governance, not OGI: notice boards are their first platform.
-                f.warning(CatalogueErrors.PROACTIVE_WITHOUT_WEBSITE, ip + "/channels");
+                f.warning(CatalogueErrors.PROACTIVE_WITHOUT_WEBSITE, ip(pos) + "/channels");
             }
         }
         if (method == Method.ON_APPLICATION) {
             List<String> broadcast = channels.stream().filter(c -> c.kind().broadcast()).map(Channel::label).toList();
             if (!broadcast.isEmpty()) {
-                f.warning(CatalogueErrors.ON_APPLICATION_BROADCAST, ip + "/channels", broadcast);
+                f.warning(CatalogueErrors.ON_APPLICATION_BROADCAST, ip(pos) + "/channels", broadcast);
             }
         }
     }
@@ -263,12 +302,17 @@ public final class SemanticCheck {
         return new Catalogue(root.path("zwgk").asInt(), meta, ds);
     }
 
+    /** An immutable list, so that the records' {@code List.copyOf} keeps it instead of copying again. */
     private static List<String> strings(JsonNode n) {
-        List<String> out = new ArrayList<>();
-        if (n != null) {
-            n.forEach(x -> out.add(x.asText()));
+        if (n == null || n.size() == 0) {
+            return List.of();
         }
-        return out;
+        String[] out = new String[n.size()];
+        int i = 0;
+        for (JsonNode x : n) {
+            out[i++] = x.asText();
+        }
+        return List.of(out);
     }
 
     static String text(JsonNode n) {
