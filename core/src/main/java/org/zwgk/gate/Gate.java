@@ -29,6 +29,7 @@ import org.zwgk.publish.IdempotencyKeys;
 import org.zwgk.publish.OutboxAction;
 import org.zwgk.spi.channel.DeliveryStatus;
 import org.zwgk.spi.channel.DisclosureAttribute;
+import org.zwgk.store.Dialect;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
 
@@ -42,6 +43,10 @@ import org.zwgk.store.StoreException;
 public final class Gate {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String ITEM_INSERT = "INSERT INTO zwgk_item (item_id, body_code, catalogue_item_id, title, "
+            + "content, publisher, document_number, formed_on, policy_document, state, version, channels, log_head, "
+            + "log_length, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?)";
 
     private final Zwgk zwgk;
     private final Connection c;
@@ -88,16 +93,12 @@ public final class Gate {
         }
         OffsetDateTime now = OffsetDateTime.now(zwgk.clock());
         try {
-            if (itemExists(d.itemId())) {
-                throw new GateException(GateErrors.ALREADY_REGISTERED, d.itemId());
-            }
             org.zwgk.lifecycle.LifecycleEvent first = EventLog.prepareFirst(d.itemId(), "REGISTERED",
                     LifecycleState.REGISTERED, d.publisher(), now.toInstant(),
                     "step=" + d.stepId() + "; catalogue=" + d.catalogueItemId());
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_item (item_id, body_code, "
-                    + "catalogue_item_id, title, content, publisher, document_number, formed_on, policy_document, "
-                    + "state, version, channels, log_head, log_length, created_at, updated_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?)")) {
+            // No existence query first: the insert itself detects a duplicate (one statement fewer).
+            Dialect dialect = zwgk.store().dialect();
+            try (PreparedStatement ps = c.prepareStatement(dialect.insertIfAbsent(ITEM_INSERT, "item_id"))) {
                 ps.setString(1, d.itemId());
                 ps.setString(2, d.bodyCode());
                 ps.setString(3, d.catalogueItemId());
@@ -112,7 +113,12 @@ public final class Gate {
                 ps.setString(12, first.hash());
                 ps.setObject(13, now);
                 ps.setObject(14, now);
-                ps.executeUpdate();
+                if (!dialect.executeInsertIfAbsent(ps)) {
+                    if (!itemExists(d.itemId())) { // not expected: no other unique column of zwgk_item is set here
+                        throw db("register", new SQLException("zwgk_item: unique violation", Dialect.UNIQUE_VIOLATION));
+                    }
+                    throw new GateException(GateErrors.ALREADY_REGISTERED, d.itemId());
+                }
             }
             List<Obligation> obligations = new ArrayList<>();
             // A 五公开 obligation created when the matter entered its stage waits for exactly this information.

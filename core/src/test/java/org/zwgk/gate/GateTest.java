@@ -83,6 +83,49 @@ class GateTest {
         assertThat(zwgk.verifyLog().intact()).isTrue();
     }
 
+    /**
+     * Registration detects a duplicate with the insert itself (no existence query): the host's transaction must
+     * stay usable afterwards — on PostgreSQL, where any error aborts the transaction, and on H2 — and the refused
+     * registration must leave no trace.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void duplicateRegistrationIsRefusedAndTheHostTransactionGoesOn(TestDatabase db) throws Exception {
+        DataSource ds = db.fresh();
+        Zwgk zwgk = zwgk(ds);
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            zwgk.gate(c).register(disclosure("a", "step-1"));
+            c.commit();
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE host_row (id VARCHAR(20) PRIMARY KEY)");
+                c.commit();
+                st.execute("INSERT INTO host_row VALUES ('before')");
+            }
+            zwgk.gate(c).register(disclosure("b", "step-2"));
+            // Committed earlier, and written earlier in this very transaction: both refused with ZWGK-3203.
+            assertThatThrownBy(() -> zwgk.gate(c).register(disclosure("a", "step-9")))
+                    .isInstanceOf(GateException.class).hasMessageContaining("ZWGK-3203").hasMessageContaining("a");
+            assertThatThrownBy(() -> zwgk.gate(c).register(disclosure("b", "step-9")))
+                    .isInstanceOf(GateException.class).hasMessageContaining("ZWGK-3203");
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO host_row VALUES ('after')");
+            }
+            zwgk.gate(c).register(disclosure("c", "step-3"));
+            c.commit();
+        }
+        assertThat(count(ds, "host_row")).isEqualTo(2);
+        assertThat(count(ds, "zwgk_item")).isEqualTo(3);
+        assertThat(count(ds, "zwgk_obligation")).isEqualTo(3);
+        assertThat(count(ds, "zwgk_event")).isEqualTo(3);
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            assertThat(zwgk.gate(c).obligations("step-9")).isEmpty();
+            assertThat(zwgk.gate(c).obligations("step-2")).hasSize(1);
+        }
+        assertThat(zwgk.verifyLog().intact()).isTrue();
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void requireListsEveryUnmetObligationWithDueDate(TestDatabase db) throws Exception {
