@@ -33,6 +33,9 @@ public final class EventLog {
     /** The hash that precedes the first event of every chain. */
     public static final String GENESIS = "0".repeat(64);
 
+    /** Never updated, only cloned: see {@link #sha256()}. */
+    private static final MessageDigest SHA256_PROTOTYPE = newSha256();
+
     private EventLog() {
     }
 
@@ -192,17 +195,43 @@ public final class EventLog {
 
     static String hash(String prev, String itemId, int position, String type, LifecycleState from,
                        LifecycleState to, String actor, Instant at, String details) {
+        MessageDigest md = sha256();
+        field(md, prev);
+        field(md, itemId);
+        field(md, Integer.toString(position));
+        field(md, type);
+        field(md, from == null ? "" : from.name());
+        field(md, to.name());
+        field(md, actor);
+        field(md, Long.toString(at.toEpochMilli()));
+        field(md, details);
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Length-prefixed field ({@code <utf-8 length>:<utf-8 bytes>}): no two different events hash the same bytes. */
+    private static void field(MessageDigest md, String f) {
+        byte[] b = f.getBytes(StandardCharsets.UTF_8);
+        md.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+        md.update((byte) ':');
+        md.update(b);
+    }
+
+    /**
+     * A fresh SHA-256 digest, cloned from a pristine prototype: {@code MessageDigest.getInstance} looks the
+     * provider up and instantiates reflectively on every call (a third of the hashing cost on registration's hot
+     * path). The prototype is never updated, only cloned, so sharing it between threads is safe.
+     */
+    private static MessageDigest sha256() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String f : new String[] {prev, itemId, String.valueOf(position), type,
-                    from == null ? "" : from.name(), to.name(), actor, String.valueOf(at.toEpochMilli()), details}) {
-                byte[] b = f.getBytes(StandardCharsets.UTF_8);
-                // Length-prefixed fields: no two different events serialise to the same bytes.
-                md.update(String.valueOf(b.length).getBytes(StandardCharsets.US_ASCII));
-                md.update((byte) ':');
-                md.update(b);
-            }
-            return HexFormat.of().formatHex(md.digest());
+            return (MessageDigest) SHA256_PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
