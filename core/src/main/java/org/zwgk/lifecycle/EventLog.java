@@ -94,20 +94,34 @@ public final class EventLog {
     }
 
     private static void insert(Connection c, LifecycleEvent e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_event (item_id, position, event_type, "
-                + "from_state, to_state, actor, at, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, e.itemId());
-            ps.setInt(2, e.position());
-            ps.setString(3, e.type());
-            ps.setString(4, e.from() == null ? null : e.from().name());
-            ps.setString(5, e.to().name());
-            ps.setString(6, e.actor());
-            ps.setObject(7, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
-            ps.setString(8, e.details());
-            ps.setString(9, e.prevHash());
-            ps.setString(10, e.hash());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_event (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bind(ps, 1, e);
             ps.executeUpdate();
         }
+    }
+
+    /** The columns of an event row, in the order {@link #bind} sets them (10 parameters). */
+    public static final String COLUMNS = "item_id, position, event_type, from_state, to_state, actor, at, details, "
+            + "prev_hash, hash";
+
+    /**
+     * Binds {@code e} to the 10 parameters of {@link #COLUMNS} starting at {@code first}; returns the next index.
+     * For statements that write the first event together with other rows (e.g. in one PostgreSQL statement).
+     */
+    public static int bind(PreparedStatement ps, int first, LifecycleEvent e) throws SQLException {
+        int i = first;
+        ps.setString(i++, e.itemId());
+        ps.setInt(i++, e.position());
+        ps.setString(i++, e.type());
+        ps.setString(i++, e.from() == null ? null : e.from().name());
+        ps.setString(i++, e.to().name());
+        ps.setString(i++, e.actor());
+        ps.setObject(i++, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
+        ps.setString(i++, e.details());
+        ps.setString(i++, e.prevHash());
+        ps.setString(i++, e.hash());
+        return i;
     }
 
     /** The events of one item, oldest first. */

@@ -53,6 +53,14 @@ public interface Dialect {
     }
 
     /**
+     * Whether {@code WITH x AS (INSERT … RETURNING …) …} works (PostgreSQL, KingbaseES): several dependent inserts
+     * in one statement, one round trip. False unless a dialect says so.
+     */
+    default boolean supportsDataModifyingCte() {
+        return false;
+    }
+
+    /**
      * Atomically increments and returns the counter row of (body, period), creating it at 1. Runs in the caller's
      * transaction: the row stays locked until it commits, so concurrent issuers queue and never share a value,
      * and a rolled-back transaction leaves no gap and no number.
@@ -160,6 +168,11 @@ public interface Dialect {
             return "INSERT INTO zwgk_journal (idempotency_key, name, entry_value, recorded_at) VALUES (?, ?, ?, ?) "
                     + "ON CONFLICT (idempotency_key, name) DO UPDATE SET entry_value = EXCLUDED.entry_value, "
                     + "recorded_at = EXCLUDED.recorded_at";
+        }
+
+        @Override
+        public boolean supportsDataModifyingCte() {
+            return true;
         }
 
         @Override

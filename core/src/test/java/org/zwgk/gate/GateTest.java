@@ -19,6 +19,7 @@ import org.zwgk.classify.ExemptionGround;
 import org.zwgk.classify.Redaction;
 import org.zwgk.classify.ReviewOutcome;
 import org.zwgk.classify.SecrecyReview;
+import org.zwgk.lifecycle.EventLog;
 import org.zwgk.lifecycle.LifecycleException;
 import org.zwgk.catalogue.Stage;
 import org.zwgk.publish.Dispatcher;
@@ -93,6 +94,7 @@ class GateTest {
     void duplicateRegistrationIsRefusedAndTheHostTransactionGoesOn(TestDatabase db) throws Exception {
         DataSource ds = db.fresh();
         Zwgk zwgk = zwgk(ds);
+        Gate.Registration b;
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             zwgk.gate(c).register(disclosure("a", "step-1"));
@@ -102,7 +104,7 @@ class GateTest {
                 c.commit();
                 st.execute("INSERT INTO host_row VALUES ('before')");
             }
-            zwgk.gate(c).register(disclosure("b", "step-2"));
+            b = zwgk.gate(c).register(disclosure("b", "step-2"));
             // Committed earlier, and written earlier in this very transaction: both refused with ZWGK-3203.
             assertThatThrownBy(() -> zwgk.gate(c).register(disclosure("a", "step-9")))
                     .isInstanceOf(GateException.class).hasMessageContaining("ZWGK-3203").hasMessageContaining("a");
@@ -121,7 +123,14 @@ class GateTest {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             assertThat(zwgk.gate(c).obligations("step-9")).isEmpty();
-            assertThat(zwgk.gate(c).obligations("step-2")).hasSize(1);
+            // What register returned is exactly what was stored (PostgreSQL writes all three rows in one statement).
+            assertThat(zwgk.gate(c).obligations("step-2")).hasSize(1).containsExactlyElementsOf(b.obligations());
+            assertThat(b.obligations().get(0).dueOn()).isEqualTo(LocalDate.of(2024, 10, 23));
+            assertThat(EventLog.events(c, "b")).singleElement().satisfies(e -> {
+                assertThat(e.position()).isEqualTo(1);
+                assertThat(e.details()).isEqualTo("step=step-2; catalogue=czyjs-01");
+                assertThat(e.actor()).isEqualTo("某县财政局");
+            });
         }
         assertThat(zwgk.verifyLog().intact()).isTrue();
     }
