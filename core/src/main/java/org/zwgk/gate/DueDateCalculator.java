@@ -25,19 +25,7 @@ public interface DueDateCalculator {
      * Unparseable phrases are refused (ZWGK-21xx) rather than guessed.
      */
     static DueDateCalculator official(org.zwgk.calendar.WorkingCalendar calendar) {
-        org.zwgk.timelimit.TimeLimitParser parser = new org.zwgk.timelimit.TimeLimitParser();
-        // Catalogues have a few dozen distinct phrases: parse each once (this calculator's own cache, not global).
-        java.util.Map<String, org.zwgk.timelimit.TimeLimitRule> rules = new java.util.concurrent.ConcurrentHashMap<>();
-        return (start, phrase) -> {
-            org.zwgk.timelimit.TimeLimitRule rule = rules.computeIfAbsent(phrase, parser::parseRule);
-            String stored = phrase;
-            if (rule == null || !rule.hasFixedDueDate()) {
-                rule = parser.parseRule(DEFAULT_PUBLICATION_RULE);
-                stored = phrase + "（无固定期限，按条例第二十六条：" + DEFAULT_PUBLICATION_RULE + "）";
-            }
-            org.zwgk.timelimit.Deadline d = org.zwgk.timelimit.Deadlines.compute(start, rule, calendar);
-            return new DueDate(d.due(), d.provisional(), d.calendarVersion(), stored);
-        };
+        return new OfficialDueDates(calendar);
     }
 
     /**

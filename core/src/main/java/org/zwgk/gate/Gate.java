@@ -29,6 +29,7 @@ import org.zwgk.publish.IdempotencyKeys;
 import org.zwgk.publish.OutboxAction;
 import org.zwgk.spi.channel.DeliveryStatus;
 import org.zwgk.spi.channel.DisclosureAttribute;
+import org.zwgk.store.Dialect;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
 
@@ -42,6 +43,26 @@ import org.zwgk.store.StoreException;
 public final class Gate {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String ITEM_INSERT = "INSERT INTO zwgk_item (item_id, body_code, catalogue_item_id, title, "
+            + "content, publisher, document_number, formed_on, policy_document, state, version, channels, log_head, "
+            + "log_length, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?)";
+
+    private static final String OBLIGATION_COLUMNS_INSERT = "obligation_key, step_id, matter_id, item_id, "
+            + "catalogue_item_id, kind, title, status, start_on, due_on, provisional, calendar_version, rule_text, "
+            + "created_at";
+
+    // For registerInOneStatement: parameters in a SELECT list carry no column type, hence the casts.
+    private static final String OBLIGATION_INSERT_FROM_ITEM = "INSERT INTO zwgk_obligation ("
+            + OBLIGATION_COLUMNS_INSERT + ") SELECT CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+            + "CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+            + "CAST(? AS DATE), CAST(? AS DATE), CAST(? AS BOOLEAN), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+            + "CAST(? AS TIMESTAMP WITH TIME ZONE) FROM item";
+
+    private static final String EVENT_INSERT_FROM_ITEM = "INSERT INTO zwgk_event (" + EventLog.COLUMNS + ") SELECT "
+            + "CAST(? AS VARCHAR), CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+            + "CAST(? AS VARCHAR), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+            + "CAST(? AS VARCHAR) FROM item";
 
     private final Zwgk zwgk;
     private final Connection c;
@@ -88,48 +109,27 @@ public final class Gate {
         }
         OffsetDateTime now = OffsetDateTime.now(zwgk.clock());
         try {
-            if (itemExists(d.itemId())) {
-                throw new GateException(GateErrors.ALREADY_REGISTERED, d.itemId());
-            }
             org.zwgk.lifecycle.LifecycleEvent first = EventLog.prepareFirst(d.itemId(), "REGISTERED",
                     LifecycleState.REGISTERED, d.publisher(), now.toInstant(),
                     "step=" + d.stepId() + "; catalogue=" + d.catalogueItemId());
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_item (item_id, body_code, "
-                    + "catalogue_item_id, title, content, publisher, document_number, formed_on, policy_document, "
-                    + "state, version, channels, log_head, log_length, created_at, updated_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?)")) {
-                ps.setString(1, d.itemId());
-                ps.setString(2, d.bodyCode());
-                ps.setString(3, d.catalogueItemId());
-                ps.setString(4, d.title());
-                ps.setString(5, d.content());
-                ps.setString(6, d.publisher());
-                ps.setString(7, d.documentNumber());
-                ps.setDate(8, Date.valueOf(d.formedOn()));
-                ps.setBoolean(9, d.policyDocument());
-                ps.setString(10, LifecycleState.REGISTERED.name());
-                ps.setString(11, String.join(",", channels));
-                ps.setString(12, first.hash());
-                ps.setObject(13, now);
-                ps.setObject(14, now);
-                ps.executeUpdate();
+            Long waiting = waitingObligation(d);
+            DueDate due = null;
+            if (waiting == null) {
+                String phrase = entry != null ? entry.timeLimit() : DueDateCalculator.DEFAULT_PUBLICATION_RULE;
+                due = zwgk.dueDates().compute(d.formedOn(), phrase);
             }
-            List<Obligation> obligations = new ArrayList<>();
-            // A 五公开 obligation created when the matter entered its stage waits for exactly this information.
-            Long waiting = null;
-            if (d.matterId() != null && d.catalogueItemId() != null) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT id FROM zwgk_obligation WHERE matter_id = ? "
-                        + "AND catalogue_item_id = ? AND item_id IS NULL AND kind = ? ORDER BY id")) {
-                    ps.setString(1, d.matterId());
-                    ps.setString(2, d.catalogueItemId());
-                    ps.setString(3, ObligationKind.PUBLISH.name());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            waiting = rs.getLong(1);
-                        }
-                    }
+            Dialect dialect = zwgk.store().dialect();
+            if (waiting == null && dialect.supportsDataModifyingCte()) {
+                return registerInOneStatement(d, channels, first, due, now);
+            }
+            // No existence query first: the insert itself detects a duplicate (one statement fewer).
+            try (PreparedStatement ps = c.prepareStatement(dialect.insertIfAbsent(ITEM_INSERT, "item_id"))) {
+                bindItem(ps, d, channels, first, now);
+                if (!dialect.executeInsertIfAbsent(ps)) {
+                    throw alreadyRegistered(d.itemId());
                 }
             }
+            List<Obligation> obligations = new ArrayList<>();
             if (waiting != null) {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_obligation SET item_id = ?, "
                         + "step_id = COALESCE(?, step_id), title = ? WHERE id = ?")) {
@@ -139,24 +139,94 @@ public final class Gate {
                     ps.setLong(4, waiting);
                     ps.executeUpdate();
                 }
+                obligations.addAll(obligationsWhere("item_id = ?", d.itemId()));
             } else {
-                String phrase = entry != null ? entry.timeLimit() : DueDateCalculator.DEFAULT_PUBLICATION_RULE;
-                DueDate due = zwgk.dueDates().compute(d.formedOn(), phrase);
                 String key = "publish:" + d.itemId();
                 long id = insertObligation(key, ObligationKind.PUBLISH, d.title(), d.stepId(),
                         d.matterId(), d.itemId(), d.catalogueItemId(), d.formedOn(), due, now);
-                obligations.add(new Obligation(id, key, ObligationKind.PUBLISH, ObligationStatus.OPEN, d.title(),
-                        d.stepId(), d.matterId(), d.itemId(), d.catalogueItemId(), d.formedOn(), due.due(),
-                        due.provisional(), due.calendarVersion(), due.rule(), null));
-            }
-            if (waiting != null) {
-                obligations.addAll(obligationsWhere("item_id = ?", d.itemId()));
+                obligations.add(publishObligation(id, key, d, due));
             }
             EventLog.insertFirst(c, first);
             return new Registration(d.itemId(), obligations);
         } catch (SQLException e) {
             throw db("register", e);
         }
+    }
+
+    /** A 五公开 obligation created when the matter entered its stage waits for exactly this information. */
+    private Long waitingObligation(Disclosure d) throws SQLException {
+        if (d.matterId() == null || d.catalogueItemId() == null) {
+            return null;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM zwgk_obligation WHERE matter_id = ? "
+                + "AND catalogue_item_id = ? AND item_id IS NULL AND kind = ? ORDER BY id")) {
+            ps.setString(1, d.matterId());
+            ps.setString(2, d.catalogueItemId());
+            ps.setString(3, ObligationKind.PUBLISH.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    /**
+     * Item, obligation and first event in one statement (one round trip instead of three, on databases with
+     * data-modifying CTEs: PostgreSQL). The obligation and the event are inserted only from the item CTE's
+     * RETURNING row, so a duplicate item id inserts nothing at all and the statement returns no row.
+     */
+    private Registration registerInOneStatement(Disclosure d, List<String> channels,
+                                                org.zwgk.lifecycle.LifecycleEvent first, DueDate due,
+                                                OffsetDateTime now) throws SQLException {
+        String sql = "WITH item AS (" + zwgk.store().dialect().insertIfAbsent(ITEM_INSERT, "item_id")
+                + " RETURNING item_id), obligation AS (" + OBLIGATION_INSERT_FROM_ITEM + " RETURNING id), "
+                + "event AS (" + EVENT_INSERT_FROM_ITEM + ") SELECT id FROM obligation";
+        String key = "publish:" + d.itemId();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int next = bindItem(ps, d, channels, first, now);
+            next = bindObligation(ps, next, key, ObligationKind.PUBLISH, d.title(), d.stepId(), d.matterId(),
+                    d.itemId(), d.catalogueItemId(), d.formedOn(), due, now);
+            EventLog.bind(ps, next, first);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw alreadyRegistered(d.itemId());
+                }
+                return new Registration(d.itemId(), List.of(publishObligation(rs.getLong(1), key, d, due)));
+            }
+        }
+    }
+
+    private static Obligation publishObligation(long id, String key, Disclosure d, DueDate due) {
+        return new Obligation(id, key, ObligationKind.PUBLISH, ObligationStatus.OPEN, d.title(), d.stepId(),
+                d.matterId(), d.itemId(), d.catalogueItemId(), d.formedOn(), due.due(), due.provisional(),
+                due.calendarVersion(), due.rule(), null);
+    }
+
+    /** The insert found the item id taken (no other unique column of zwgk_item is set at registration). */
+    private RuntimeException alreadyRegistered(String itemId) throws SQLException {
+        if (!itemExists(itemId)) { // not expected; never report a duplicate that is not one
+            return db("register", new SQLException("zwgk_item: unique violation", Dialect.UNIQUE_VIOLATION));
+        }
+        return new GateException(GateErrors.ALREADY_REGISTERED, itemId);
+    }
+
+    /** Binds the 14 parameters of {@link #ITEM_INSERT} from parameter 1; returns the next index. */
+    private static int bindItem(PreparedStatement ps, Disclosure d, List<String> channels,
+                                org.zwgk.lifecycle.LifecycleEvent first, OffsetDateTime now) throws SQLException {
+        ps.setString(1, d.itemId());
+        ps.setString(2, d.bodyCode());
+        ps.setString(3, d.catalogueItemId());
+        ps.setString(4, d.title());
+        ps.setString(5, d.content());
+        ps.setString(6, d.publisher());
+        ps.setString(7, d.documentNumber());
+        ps.setDate(8, Date.valueOf(d.formedOn()));
+        ps.setBoolean(9, d.policyDocument());
+        ps.setString(10, LifecycleState.REGISTERED.name());
+        ps.setString(11, String.join(",", channels));
+        ps.setString(12, first.hash());
+        ps.setObject(13, now);
+        ps.setObject(14, now);
+        return 15;
     }
 
     /** Records the attribute decision. Withheld and on-request information exempts the publication obligation. */
@@ -577,30 +647,37 @@ public final class Gate {
     private long insertObligation(String key, ObligationKind kind, String title, String stepId, String matterId,
                                   String itemId, String catalogueItemId, LocalDate start, DueDate due,
                                   OffsetDateTime now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_obligation (obligation_key, step_id, "
-                + "matter_id, item_id, catalogue_item_id, kind, title, status, start_on, due_on, provisional, "
-                + "calendar_version, rule_text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                new String[] {"id"})) {
-            ps.setString(1, key);
-            ps.setString(2, stepId);
-            ps.setString(3, matterId);
-            ps.setString(4, itemId);
-            ps.setString(5, catalogueItemId);
-            ps.setString(6, kind.name());
-            ps.setString(7, title);
-            ps.setString(8, ObligationStatus.OPEN.name());
-            ps.setDate(9, Date.valueOf(start));
-            ps.setDate(10, Date.valueOf(due.due()));
-            ps.setBoolean(11, due.provisional());
-            ps.setString(12, due.calendarVersion());
-            ps.setString(13, due.rule());
-            ps.setObject(14, now);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_obligation (" + OBLIGATION_COLUMNS_INSERT
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            bindObligation(ps, 1, key, kind, title, stepId, matterId, itemId, catalogueItemId, start, due, now);
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** Binds the 14 parameters of {@link #OBLIGATION_COLUMNS_INSERT} from {@code first}; returns the next index. */
+    private static int bindObligation(PreparedStatement ps, int first, String key, ObligationKind kind, String title,
+                                      String stepId, String matterId, String itemId, String catalogueItemId,
+                                      LocalDate start, DueDate due, OffsetDateTime now) throws SQLException {
+        int i = first;
+        ps.setString(i++, key);
+        ps.setString(i++, stepId);
+        ps.setString(i++, matterId);
+        ps.setString(i++, itemId);
+        ps.setString(i++, catalogueItemId);
+        ps.setString(i++, kind.name());
+        ps.setString(i++, title);
+        ps.setString(i++, ObligationStatus.OPEN.name());
+        ps.setDate(i++, Date.valueOf(start));
+        ps.setDate(i++, Date.valueOf(due.due()));
+        ps.setBoolean(i++, due.provisional());
+        ps.setString(i++, due.calendarVersion());
+        ps.setString(i++, due.rule());
+        ps.setObject(i++, now);
+        return i;
     }
 
     private void setObligations(String itemId, ObligationKind kind, ObligationStatus from, ObligationStatus to,

@@ -33,6 +33,9 @@ public final class EventLog {
     /** The hash that precedes the first event of every chain. */
     public static final String GENESIS = "0".repeat(64);
 
+    /** Never updated, only cloned: see {@link #sha256()}. */
+    private static final MessageDigest SHA256_PROTOTYPE = newSha256();
+
     private EventLog() {
     }
 
@@ -91,20 +94,34 @@ public final class EventLog {
     }
 
     private static void insert(Connection c, LifecycleEvent e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_event (item_id, position, event_type, "
-                + "from_state, to_state, actor, at, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, e.itemId());
-            ps.setInt(2, e.position());
-            ps.setString(3, e.type());
-            ps.setString(4, e.from() == null ? null : e.from().name());
-            ps.setString(5, e.to().name());
-            ps.setString(6, e.actor());
-            ps.setObject(7, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
-            ps.setString(8, e.details());
-            ps.setString(9, e.prevHash());
-            ps.setString(10, e.hash());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_event (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bind(ps, 1, e);
             ps.executeUpdate();
         }
+    }
+
+    /** The columns of an event row, in the order {@link #bind} sets them (10 parameters). */
+    public static final String COLUMNS = "item_id, position, event_type, from_state, to_state, actor, at, details, "
+            + "prev_hash, hash";
+
+    /**
+     * Binds {@code e} to the 10 parameters of {@link #COLUMNS} starting at {@code first}; returns the next index.
+     * For statements that write the first event together with other rows (e.g. in one PostgreSQL statement).
+     */
+    public static int bind(PreparedStatement ps, int first, LifecycleEvent e) throws SQLException {
+        int i = first;
+        ps.setString(i++, e.itemId());
+        ps.setInt(i++, e.position());
+        ps.setString(i++, e.type());
+        ps.setString(i++, e.from() == null ? null : e.from().name());
+        ps.setString(i++, e.to().name());
+        ps.setString(i++, e.actor());
+        ps.setObject(i++, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
+        ps.setString(i++, e.details());
+        ps.setString(i++, e.prevHash());
+        ps.setString(i++, e.hash());
+        return i;
     }
 
     /** The events of one item, oldest first. */
@@ -192,17 +209,43 @@ public final class EventLog {
 
     static String hash(String prev, String itemId, int position, String type, LifecycleState from,
                        LifecycleState to, String actor, Instant at, String details) {
+        MessageDigest md = sha256();
+        field(md, prev);
+        field(md, itemId);
+        field(md, Integer.toString(position));
+        field(md, type);
+        field(md, from == null ? "" : from.name());
+        field(md, to.name());
+        field(md, actor);
+        field(md, Long.toString(at.toEpochMilli()));
+        field(md, details);
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Length-prefixed field ({@code <utf-8 length>:<utf-8 bytes>}): no two different events hash the same bytes. */
+    private static void field(MessageDigest md, String f) {
+        byte[] b = f.getBytes(StandardCharsets.UTF_8);
+        md.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+        md.update((byte) ':');
+        md.update(b);
+    }
+
+    /**
+     * A fresh SHA-256 digest, cloned from a pristine prototype: {@code MessageDigest.getInstance} looks the
+     * provider up and instantiates reflectively on every call (a third of the hashing cost on registration's hot
+     * path). The prototype is never updated, only cloned, so sharing it between threads is safe.
+     */
+    private static MessageDigest sha256() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String f : new String[] {prev, itemId, String.valueOf(position), type,
-                    from == null ? "" : from.name(), to.name(), actor, String.valueOf(at.toEpochMilli()), details}) {
-                byte[] b = f.getBytes(StandardCharsets.UTF_8);
-                // Length-prefixed fields: no two different events serialise to the same bytes.
-                md.update(String.valueOf(b.length).getBytes(StandardCharsets.US_ASCII));
-                md.update((byte) ':');
-                md.update(b);
-            }
-            return HexFormat.of().formatHex(md.digest());
+            return (MessageDigest) SHA256_PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

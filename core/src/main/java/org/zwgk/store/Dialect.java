@@ -12,6 +12,9 @@ import java.util.Locale;
  */
 public interface Dialect {
 
+    /** SQLSTATE of a unique-constraint violation (SQL standard; H2 and PostgreSQL both report it). */
+    String UNIQUE_VIOLATION = "23505";
+
     /** A short name, e.g. {@code h2}, {@code postgresql}. */
     String name();
 
@@ -28,6 +31,34 @@ public interface Dialect {
 
     /** Insert or replace one journal row ({@code idempotency_key, name, entry_value, recorded_at}). */
     String upsertJournal();
+
+    /**
+     * The SQL for inserting one row unless a row with the same {@code keyColumns} exists; execute it with
+     * {@link #executeInsertIfAbsent}. Saves the existence query on the hot path of registration. The transaction
+     * stays usable when the row exists: PostgreSQL aborts a transaction on any error, so there the conflict is
+     * resolved by the statement itself ({@code ON CONFLICT … DO NOTHING}); H2 rolls back only the failed
+     * statement, so there the plain INSERT is run and its duplicate-key error caught.
+     *
+     * @param insert     {@code INSERT INTO t (…) VALUES (…)} of one row whose only unique constraint that can
+     *                   conflict is {@code keyColumns}
+     * @param keyColumns the conflicting key, e.g. {@code item_id}
+     */
+    default String insertIfAbsent(String insert, String keyColumns) {
+        return insert + " ON CONFLICT (" + keyColumns + ") DO NOTHING";
+    }
+
+    /** Executes a statement prepared from {@link #insertIfAbsent}: true if it inserted, false if the key existed. */
+    default boolean executeInsertIfAbsent(java.sql.PreparedStatement ps) throws SQLException {
+        return ps.executeUpdate() == 1;
+    }
+
+    /**
+     * Whether {@code WITH x AS (INSERT … RETURNING …) …} works (PostgreSQL, KingbaseES): several dependent inserts
+     * in one statement, one round trip. False unless a dialect says so.
+     */
+    default boolean supportsDataModifyingCte() {
+        return false;
+    }
 
     /**
      * Atomically increments and returns the counter row of (body, period), creating it at 1. Runs in the caller's
@@ -85,6 +116,25 @@ public interface Dialect {
         }
 
         @Override
+        public String insertIfAbsent(String insert, String keyColumns) {
+            return insert; // H2 has no ON CONFLICT outside PostgreSQL mode; see executeInsertIfAbsent
+        }
+
+        @Override
+        public boolean executeInsertIfAbsent(java.sql.PreparedStatement ps) throws SQLException {
+            try {
+                return ps.executeUpdate() == 1;
+            } catch (SQLException e) {
+                // 23505 = unique violation. H2 undoes the failed statement only (Command.executeUpdate rolls back
+                // to the statement's savepoint); the transaction and its earlier work stay intact.
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    return false;
+                }
+                throw e;
+            }
+        }
+
+        @Override
         public String upsertJournal() {
             return "MERGE INTO zwgk_journal (idempotency_key, name, entry_value, recorded_at) "
                     + "KEY (idempotency_key, name) VALUES (?, ?, ?, ?)";
@@ -118,6 +168,11 @@ public interface Dialect {
             return "INSERT INTO zwgk_journal (idempotency_key, name, entry_value, recorded_at) VALUES (?, ?, ?, ?) "
                     + "ON CONFLICT (idempotency_key, name) DO UPDATE SET entry_value = EXCLUDED.entry_value, "
                     + "recorded_at = EXCLUDED.recorded_at";
+        }
+
+        @Override
+        public boolean supportsDataModifyingCte() {
+            return true;
         }
 
         @Override

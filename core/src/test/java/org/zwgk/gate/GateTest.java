@@ -19,6 +19,7 @@ import org.zwgk.classify.ExemptionGround;
 import org.zwgk.classify.Redaction;
 import org.zwgk.classify.ReviewOutcome;
 import org.zwgk.classify.SecrecyReview;
+import org.zwgk.lifecycle.EventLog;
 import org.zwgk.lifecycle.LifecycleException;
 import org.zwgk.catalogue.Stage;
 import org.zwgk.publish.Dispatcher;
@@ -80,6 +81,57 @@ class GateTest {
         assertThat(count(ds, "zwgk_item")).isEqualTo(1);
         assertThat(count(ds, "zwgk_obligation")).isEqualTo(1);
         assertThat(count(ds, "zwgk_event")).isEqualTo(1);
+        assertThat(zwgk.verifyLog().intact()).isTrue();
+    }
+
+    /**
+     * Registration detects a duplicate with the insert itself (no existence query): the host's transaction must
+     * stay usable afterwards — on PostgreSQL, where any error aborts the transaction, and on H2 — and the refused
+     * registration must leave no trace.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void duplicateRegistrationIsRefusedAndTheHostTransactionGoesOn(TestDatabase db) throws Exception {
+        DataSource ds = db.fresh();
+        Zwgk zwgk = zwgk(ds);
+        Gate.Registration b;
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            zwgk.gate(c).register(disclosure("a", "step-1"));
+            c.commit();
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE host_row (id VARCHAR(20) PRIMARY KEY)");
+                c.commit();
+                st.execute("INSERT INTO host_row VALUES ('before')");
+            }
+            b = zwgk.gate(c).register(disclosure("b", "step-2"));
+            // Committed earlier, and written earlier in this very transaction: both refused with ZWGK-3203.
+            assertThatThrownBy(() -> zwgk.gate(c).register(disclosure("a", "step-9")))
+                    .isInstanceOf(GateException.class).hasMessageContaining("ZWGK-3203").hasMessageContaining("a");
+            assertThatThrownBy(() -> zwgk.gate(c).register(disclosure("b", "step-9")))
+                    .isInstanceOf(GateException.class).hasMessageContaining("ZWGK-3203");
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO host_row VALUES ('after')");
+            }
+            zwgk.gate(c).register(disclosure("c", "step-3"));
+            c.commit();
+        }
+        assertThat(count(ds, "host_row")).isEqualTo(2);
+        assertThat(count(ds, "zwgk_item")).isEqualTo(3);
+        assertThat(count(ds, "zwgk_obligation")).isEqualTo(3);
+        assertThat(count(ds, "zwgk_event")).isEqualTo(3);
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            assertThat(zwgk.gate(c).obligations("step-9")).isEmpty();
+            // What register returned is exactly what was stored (PostgreSQL writes all three rows in one statement).
+            assertThat(zwgk.gate(c).obligations("step-2")).hasSize(1).containsExactlyElementsOf(b.obligations());
+            assertThat(b.obligations().get(0).dueOn()).isEqualTo(LocalDate.of(2024, 10, 23));
+            assertThat(EventLog.events(c, "b")).singleElement().satisfies(e -> {
+                assertThat(e.position()).isEqualTo(1);
+                assertThat(e.details()).isEqualTo("step=step-2; catalogue=czyjs-01");
+                assertThat(e.actor()).isEqualTo("某县财政局");
+            });
+        }
         assertThat(zwgk.verifyLog().intact()).isTrue();
     }
 
