@@ -6,4 +6,6 @@ module org.zwgk.cli {
     requires com.fasterxml.jackson.databind;
 
     opens org.zwgk.cli to info.picocli;
+
+    uses org.zwgk.spi.channel.ChannelProvider;
 }

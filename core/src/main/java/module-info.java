@@ -18,12 +18,12 @@ module org.zwgk.core {
     exports org.zwgk.calendar;
     exports org.zwgk.timelimit;
     exports org.zwgk.channel;
-    // exports org.zwgk.classify;   (uncomment when the package has its first type)
-    // exports org.zwgk.lifecycle;   (uncomment when the package has its first type)
-    // exports org.zwgk.gate;   (uncomment when the package has its first type)
-    // exports org.zwgk.publish;   (uncomment when the package has its first type)
-    // exports org.zwgk.store;   (uncomment when the package has its first type)
-    // exports org.zwgk.index;   (uncomment when the package has its first type)
+    exports org.zwgk.classify;
+    exports org.zwgk.lifecycle;
+    exports org.zwgk.gate;
+    exports org.zwgk.publish;
+    exports org.zwgk.store;
+    exports org.zwgk.index;
     exports org.zwgk.request;
     exports org.zwgk.report;
 

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             CalendarCommand.class,
             DeadlineCommand.class,
             ReportCommand.class,
+            OutboxCommand.class,
+            DispatchCommand.class,
         })
 public final class Main {
 

@@ -1,0 +1,122 @@
+package org.zwgk.benchmarks;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
+import javax.sql.DataSource;
+import org.zwgk.classify.Classification;
+import org.zwgk.classify.SecrecyReview;
+import org.zwgk.gate.Disclosure;
+import org.zwgk.gate.Gate;
+import org.zwgk.gate.Zwgk;
+import org.zwgk.publish.Dispatcher;
+import org.zwgk.spi.channel.DisclosureAttribute;
+import org.zwgk.spi.channel.Publication;
+import org.zwgk.testing.HttpPostAdapter;
+import org.zwgk.testing.HttpReceiver;
+import org.zwgk.testing.TestDatabase;
+import org.zwgk.store.JdbcDeliveryJournal;
+
+/**
+ * Dispatch throughput to a local HTTP receiver, on H2 (file) and PostgreSQL, against a baseline in the same run:
+ * the same adapter posting the same number of publications directly from the same number of threads, with no
+ * outbox. The ratio is the cost of durability (claim, lease, status, obligation, hash-chained event per entry).
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.zwgk.benchmarks.DispatchThroughput [entries] [threads]}
+ */
+public final class DispatchThroughput {
+
+    private DispatchThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        System.out.printf("%-9s %8s %8s %14s %14s %7s%n", "database", "entries", "threads", "direct/s", "dispatch/s",
+                "ratio");
+        for (TestDatabase db : TestDatabase.values()) {
+            DataSource ds = db.fresh();
+            Zwgk zwgk = Zwgk.builder().dataSource(ds).clock(Clock.system(ZoneId.of("Asia/Shanghai"))).build();
+            queue(zwgk, ds, n);
+            try (HttpReceiver receiver = new HttpReceiver(0)) {
+                HttpPostAdapter adapter = new HttpPostAdapter("website", receiver.uri());
+                direct(adapter, n, threads, zwgk); // warm-up: JIT and HTTP connections
+                double direct = direct(adapter, n, threads, zwgk);
+                Dispatcher d = zwgk.dispatcher().channel(adapter).threads(threads).batchSize(16)
+                        .pollInterval(Duration.ofMillis(20)).build();
+                long t0 = System.nanoTime();
+                d.start();
+                while (live(ds) < n) {
+                    Thread.sleep(20);
+                }
+                double secs = (System.nanoTime() - t0) / 1e9;
+                d.close();
+                double rate = n / secs;
+                System.out.printf("%-9s %8d %8d %14.0f %14.0f %7.2f%n", db, n, threads, direct, rate, direct / rate);
+            }
+        }
+        System.exit(0);
+    }
+
+    static void queue(Zwgk zwgk, DataSource ds, int n) throws Exception {
+        LocalDate d = LocalDate.of(2024, 9, 20);
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            Gate g = zwgk.gate(c);
+            for (int i = 0; i < n; i++) {
+                String id = "item-" + i;
+                g.register(Disclosure.of(id, "01432281X", null, "标题" + i, "正文", "某局", d, null)
+                        .withChannels(List.of("website")));
+                g.classify(id, Classification.proactive("a", "b", "c", d));
+                g.review(id, SecrecyReview.passed("r", "s", d));
+                g.publish(id, "c");
+                if (i % 200 == 199) {
+                    c.commit();
+                }
+            }
+            c.commit();
+        }
+    }
+
+    static double direct(HttpPostAdapter adapter, int n, int threads, Zwgk zwgk) throws Exception {
+        JdbcDeliveryJournal journal = new JdbcDeliveryJournal(zwgk.store());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int part = t;
+            fs.add(pool.submit(() -> {
+                for (int i = part; i < n; i += threads) {
+                    adapter.publish(new Publication("direct-" + i, 1, "direct-" + i, "X/2024-00001", "标题", "正文",
+                            DisclosureAttribute.PROACTIVE, "某局", "", LocalDate.of(2024, 9, 20), Instant.now(), "有效",
+                            Map.of(), List.of()), journal);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : fs) {
+            f.get();
+        }
+        pool.shutdown();
+        return n / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    static long live(DataSource ds) throws Exception {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM zwgk_outbox WHERE status = 'LIVE'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

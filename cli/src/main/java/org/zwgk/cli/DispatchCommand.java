@@ -1,0 +1,178 @@
+package org.zwgk.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.zwgk.publish.Dispatcher;
+import org.zwgk.spi.SpiVersion;
+import org.zwgk.spi.ZwgkException;
+import org.zwgk.spi.channel.ChannelAdapter;
+import org.zwgk.spi.channel.ChannelConfig;
+import org.zwgk.spi.channel.ChannelProvider;
+import org.zwgk.store.ZwgkStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code zwgk dispatch}: a standalone dispatcher process beside the host application; run as many as needed on
+ * one PostgreSQL (claims use {@code FOR UPDATE SKIP LOCKED}). Stops cleanly on SIGTERM: the current deliveries
+ * finish, nothing is cut in half, and unfinished claims are released by their lease.
+ */
+@Command(name = "dispatch", mixinStandardHelpOptions = true,
+        description = "运行发布分发器 / run the publication dispatcher")
+public final class DispatchCommand implements Callable<Integer> {
+
+    @Option(names = "--store", required = true, paramLabel = "JDBC_URL", description = "数据库 JDBC URL")
+    String store;
+
+    @Option(names = "--config", required = true, paramLabel = "FILE",
+            description = "properties 文件：zwgk.channels=…, zwgk.channel.<id>.<key>=…, zwgk.dispatch.*")
+    Path config;
+
+    @Option(names = "--once", description = "投递所有已就绪条目后退出 / deliver what is ready, then exit")
+    boolean once;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try {
+            Properties p = load(config);
+            Clock clock = Clock.system(ZoneId.of(p.getProperty("zwgk.zone", "Asia/Shanghai")));
+            List<ChannelAdapter> adapters = adapters(p, clock);
+            Dispatcher.Builder b = Dispatcher.builder(ZwgkStore.open(store, clock)).clock(clock).channels(adapters);
+            b.threads(intSetting(p, "zwgk.dispatch.threads", 2, 1, 64));
+            b.maxAttempts(intSetting(p, "zwgk.dispatch.max-attempts", 8, 1, 1000));
+            b.batchSize(intSetting(p, "zwgk.dispatch.batch-size", 16, 1, 1000));
+            b.lease(Duration.ofSeconds(intSetting(p, "zwgk.dispatch.lease-seconds", 120, 5, 86400)));
+            b.pollInterval(Duration.ofMillis(intSetting(p, "zwgk.dispatch.poll-millis", 500, 10, 60000)));
+            b.backoff(Duration.ofSeconds(intSetting(p, "zwgk.dispatch.backoff-base-seconds", 2, 1, 3600)),
+                    Duration.ofSeconds(intSetting(p, "zwgk.dispatch.backoff-max-seconds", 3600, 1, 86400 * 7)));
+            Dispatcher d = b.build();
+            if (once) {
+                int n = d.drain();
+                d.close();
+                adapters.forEach(ChannelAdapter::close);
+                spec.commandLine().getOut().println("processed " + n);
+                spec.commandLine().getOut().flush();
+                return Main.OK;
+            }
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                d.close();
+                adapters.forEach(ChannelAdapter::close);
+                stopped.countDown();
+            }, "zwgk-dispatch-shutdown"));
+            d.start();
+            spec.commandLine().getErr().println("zwgk dispatcher " + d.workerId() + " started for "
+                    + adapters.stream().map(ChannelAdapter::channelId).toList() + " on " + ZwgkStore.redact(store));
+            spec.commandLine().getErr().flush();
+            stopped.await();
+            return Main.OK;
+        } catch (ZwgkException e) {
+            return CliSupport.fail(spec.commandLine().getErr(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Main.OK;
+        }
+    }
+
+    static Properties load(Path file) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ZwgkException(DispatchErrors.CONFIG_UNREADABLE, file, e.getMessage());
+        }
+        return p;
+    }
+
+    /** Discovers providers once, picks the configured channels and hands each its {@code zwgk.channel.<id>.} keys. */
+    static List<ChannelAdapter> adapters(Properties p, Clock clock) {
+        Map<String, ChannelProvider> providers = new LinkedHashMap<>();
+        for (ServiceLoader.Provider<ChannelProvider> sp : ServiceLoader.load(ChannelProvider.class).stream().toList()) {
+            ChannelProvider cp = sp.get();
+            if (SpiVersion.isCompatible(cp.spiVersion())) {
+                providers.putIfAbsent(cp.id(), cp);
+            }
+        }
+        String listed = p.getProperty("zwgk.channels", "").strip();
+        if (listed.isEmpty()) {
+            throw new ZwgkException(DispatchErrors.NO_CHANNELS, "zwgk.channels");
+        }
+        List<ChannelAdapter> out = new ArrayList<>();
+        for (String id : listed.split("\\s*,\\s*")) {
+            ChannelProvider cp = providers.get(id);
+            if (cp == null) {
+                throw new ZwgkException(DispatchErrors.UNKNOWN_CHANNEL, id, new TreeSet<>(providers.keySet()));
+            }
+            ChannelConfig cfg = config(p, "zwgk.channel." + id + ".");
+            List<String> problems = cp.validate(cfg);
+            if (!problems.isEmpty()) {
+                throw new ZwgkException(DispatchErrors.CHANNEL_CONFIG_INVALID, id, String.join("; ", problems));
+            }
+            out.add(cp.create(cfg, clock));
+        }
+        return out;
+    }
+
+    static ChannelConfig config(Properties p, String prefix) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String k : p.stringPropertyNames()) {
+            if (k.startsWith(prefix)) {
+                values.put(k.substring(prefix.length()), p.getProperty(k).strip());
+            }
+        }
+        return new ChannelConfig() {
+            @Override
+            public Optional<String> get(String key) {
+                return Optional.ofNullable(values.get(key));
+            }
+
+            @Override
+            public Set<String> keys() {
+                return Set.copyOf(values.keySet());
+            }
+
+            @Override
+            public String toString() {
+                return "ChannelConfig" + values.keySet(); // keys only: values may be secrets
+            }
+        };
+    }
+
+    static int intSetting(Properties p, String key, int def, int min, int max) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) {
+            return def;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n < min || n > max) {
+                throw new ZwgkException(DispatchErrors.BAD_SETTING, key, v, min + "–" + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ZwgkException(DispatchErrors.BAD_SETTING, key, v, "not an integer");
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.zwgk.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.zwgk.publish.Outbox;
+import org.zwgk.publish.OutboxEntry;
+import org.zwgk.spi.ZwgkException;
+import org.zwgk.spi.channel.DeliveryStatus;
+import org.zwgk.store.ZwgkStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code zwgk outbox list|retry|release}: the operator API of the publication outbox. */
+@Command(name = "outbox", mixinStandardHelpOptions = true,
+        description = "查看与处理发布队列 / inspect and operate the publication outbox",
+        subcommands = {OutboxCommand.ListCmd.class, OutboxCommand.RetryCmd.class, OutboxCommand.ReleaseCmd.class})
+public final class OutboxCommand {
+
+    abstract static class StoreOptions {
+        @Option(names = "--store", required = true, paramLabel = "JDBC_URL",
+                description = "数据库 JDBC URL，例如 jdbc:h2:file:./zwgk 或 jdbc:postgresql://host/db?user=…")
+        String store;
+
+        @Spec
+        CommandSpec spec;
+
+        Outbox outbox() {
+            return new Outbox(ZwgkStore.open(store, Clock.systemUTC()));
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        PrintWriter err() {
+            return spec.commandLine().getErr();
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "列出条目及各渠道投递状态 / list entries")
+    static final class ListCmd extends StoreOptions implements Callable<Integer> {
+        @Option(names = "--status", paramLabel = "STATUS", description = "只列出该状态，如 QUARANTINED")
+        String status;
+
+        @Option(names = "--format", defaultValue = "text", description = "text 或 json")
+        String format;
+
+        @Option(names = "--limit", defaultValue = "1000", description = "最多列出条数 (default: ${DEFAULT-VALUE})")
+        int limit;
+
+        @Override
+        public Integer call() {
+            try {
+                DeliveryStatus s = null;
+                if (status != null) {
+                    try {
+                        s = DeliveryStatus.valueOf(status.toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw new ZwgkException(DispatchErrors.UNKNOWN_STATUS, status);
+                    }
+                }
+                List<OutboxEntry> entries = outbox().list(s, limit);
+                if ("json".equalsIgnoreCase(format)) {
+                    out().println(toJson(entries));
+                } else {
+                    out().printf("%-6s %-24s %-10s %-9s %-12s %-4s %-34s %s%n", "ID", "ITEM", "CHANNEL", "ACTION",
+                            "STATUS", "TRY", "IDEMPOTENCY-KEY", "NEXT/ERROR/URL");
+                    for (OutboxEntry e : entries) {
+                        String extra = e.lastError() != null ? e.lastErrorKind() + " " + e.lastError()
+                                : e.publicUrl() != null ? e.publicUrl()
+                                : String.valueOf(e.nextAttemptAt());
+                        out().printf("%-6d %-24s %-10s %-9s %-12s %-4d %-34s %s%n", e.id(), e.itemId(), e.channel(),
+                                e.action(), e.status(), e.attempts(), e.idempotencyKey(), extra);
+                    }
+                }
+                out().flush();
+                return Main.OK;
+            } catch (ZwgkException e) {
+                return CliSupport.fail(err(), e);
+            }
+        }
+    }
+
+    @Command(name = "retry", mixinStandardHelpOptions = true,
+            description = "重新排队已隔离或失败的条目 / re-queue quarantined or failed entries")
+    static final class RetryCmd extends StoreOptions implements Callable<Integer> {
+        @Parameters(paramLabel = "ID", arity = "1..*", description = "条目编号")
+        List<Long> ids;
+
+        @Override
+        public Integer call() {
+            try {
+                Outbox o = outbox();
+                for (long id : ids) {
+                    OutboxEntry e = o.retry(id);
+                    out().println(e.id() + " " + e.status());
+                }
+                out().flush();
+                return Main.OK;
+            } catch (ZwgkException e) {
+                return CliSupport.fail(err(), e);
+            }
+        }
+    }
+
+    @Command(name = "release", mixinStandardHelpOptions = true,
+            description = "释放已停止的分发器持有的认领 / release claims held by a dead dispatcher")
+    static final class ReleaseCmd extends StoreOptions implements Callable<Integer> {
+        @Parameters(paramLabel = "ID", arity = "1..*", description = "条目编号")
+        List<Long> ids;
+
+        @Override
+        public Integer call() {
+            try {
+                Outbox o = outbox();
+                for (long id : ids) {
+                    OutboxEntry e = o.release(id);
+                    out().println(e.id() + " " + e.status());
+                }
+                out().flush();
+                return Main.OK;
+            } catch (ZwgkException e) {
+                return CliSupport.fail(err(), e);
+            }
+        }
+    }
+
+    static String toJson(List<OutboxEntry> entries) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < entries.size(); i++) {
+            OutboxEntry e = entries.get(i);
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append("\n  {\"id\":").append(e.id())
+                    .append(",\"item\":").append(CliSupport.json(e.itemId()))
+                    .append(",\"channel\":").append(CliSupport.json(e.channel()))
+                    .append(",\"action\":").append(CliSupport.json(e.action().name()))
+                    .append(",\"version\":").append(e.version())
+                    .append(",\"status\":").append(CliSupport.json(e.status().name()))
+                    .append(",\"statusLabel\":").append(CliSupport.json(e.status().label()))
+                    .append(",\"attempts\":").append(e.attempts())
+                    .append(",\"idempotencyKey\":").append(CliSupport.json(e.idempotencyKey()))
+                    .append(",\"nextAttemptAt\":").append(CliSupport.json(str(e.nextAttemptAt())))
+                    .append(",\"claimedBy\":").append(CliSupport.json(e.claimedBy()))
+                    .append(",\"leaseUntil\":").append(CliSupport.json(str(e.leaseUntil())))
+                    .append(",\"lastErrorKind\":").append(CliSupport.json(e.lastErrorKind()))
+                    .append(",\"lastErrorCode\":").append(CliSupport.json(e.lastErrorCode()))
+                    .append(",\"lastError\":").append(CliSupport.json(e.lastError()))
+                    .append(",\"remoteId\":").append(CliSupport.json(e.remoteId()))
+                    .append(",\"url\":").append(CliSupport.json(e.publicUrl()))
+                    .append('}');
+        }
+        return b.append(entries.isEmpty() ? "]" : "\n]").toString();
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+}

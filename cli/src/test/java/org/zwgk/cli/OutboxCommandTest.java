@@ -1,0 +1,94 @@
+package org.zwgk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zwgk.classify.Classification;
+import org.zwgk.classify.SecrecyReview;
+import org.zwgk.gate.Disclosure;
+import org.zwgk.gate.Zwgk;
+import org.zwgk.testing.HttpReceiver;
+import org.zwgk.testing.MutableClock;
+import org.zwgk.testing.TestDatabase;
+
+class OutboxCommandTest {
+
+    static final LocalDate D = LocalDate.of(2024, 9, 20);
+
+    record Result(int code, String out, String err) {
+    }
+
+    static synchronized Result run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void listRetryReleaseAndDispatchOnce(@TempDir Path dir) throws Exception {
+        String url = TestDatabase.H2.freshUrl();
+        Zwgk zwgk = Zwgk.builder().dataSource(TestDatabase.dataSource(url)).clock(MutableClock.beijing()).build();
+        zwgk.inTransaction(g -> {
+            g.register(Disclosure.of("doc-1", "01432281X", null, "关于<公开>的通知", "正文", "某局", D, null)
+                    .withChannels(List.of("test-http")));
+            g.classify("doc-1", Classification.proactive("a", "b", "c", D));
+            g.review("doc-1", SecrecyReview.passed("r", "s", D));
+            return g.publish("doc-1", "c");
+        });
+
+        Result list = run("outbox", "list", "--store", url, "--format", "json");
+        assertThat(list.code()).as(list.err()).isZero();
+        JsonNode arr = new ObjectMapper().readTree(list.out());
+        assertThat(arr.isArray()).isTrue();
+        assertThat(arr).hasSize(1);
+        JsonNode e = arr.get(0);
+        assertThat(e.get("item").asText()).isEqualTo("doc-1");
+        assertThat(e.get("channel").asText()).isEqualTo("test-http");
+        assertThat(e.get("status").asText()).isEqualTo("QUEUED");
+        assertThat(e.get("attempts").asInt()).isZero();
+        assertThat(e.get("idempotencyKey").asText()).startsWith("zwgk-");
+        long id = e.get("id").asLong();
+
+        Result retry = run("outbox", "retry", "--store", url, String.valueOf(id));
+        assertThat(retry.code()).isEqualTo(Main.USAGE);
+        assertThat(retry.err()).contains("ZWGK-4011").doesNotContain("Exception");
+        assertThat(run("outbox", "release", "--store", url, "999").err()).contains("ZWGK-4010");
+        assertThat(run("outbox", "list", "--store", url, "--status", "nope").err()).contains("ZWGK-9155");
+
+        Path badCfg = dir.resolve("bad.properties");
+        Files.writeString(badCfg, "zwgk.channels=test-http,nosuch\nzwgk.channel.test-http.url=http://127.0.0.1:1/\n");
+        Result bad = run("dispatch", "--store", url, "--config", badCfg.toString(), "--once");
+        assertThat(bad.code()).isEqualTo(Main.USAGE);
+        assertThat(bad.err()).contains("ZWGK-9151", "nosuch", "test-http");
+
+        try (HttpReceiver receiver = new HttpReceiver(0)) {
+            Path cfg = dir.resolve("dispatch.properties");
+            Files.writeString(cfg, "zwgk.channels=test-http\nzwgk.channel.test-http.url=" + receiver.uri() + "\n");
+            Result d = run("dispatch", "--store", url, "--config", cfg.toString(), "--once");
+            assertThat(d.code()).as(d.err()).isZero();
+            assertThat(receiver.counts()).containsEntry(e.get("idempotencyKey").asText(), 1);
+        }
+        Result after = run("outbox", "list", "--store", url);
+        assertThat(after.out()).contains("doc-1", "LIVE");
+    }
+}

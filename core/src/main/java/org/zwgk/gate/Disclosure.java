@@ -1,0 +1,57 @@
+package org.zwgk.gate;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A piece of government information the host registers with the gate.
+ *
+ * @param itemId          the host's stable id (unique per installation)
+ * @param bodyCode        the issuing body's organisation or credit code (for the 索引号)
+ * @param catalogueItemId the catalogue item it belongs to, or {@code null}
+ * @param title           名称
+ * @param content         plain text (adapters escape it)
+ * @param publisher       发布机构
+ * @param documentNumber  文号, may be empty
+ * @param formedOn        生成日期: the deadline of Art. 26 runs from it
+ * @param policyDocument  a policy document needs 解读 within 3 working days of publication
+ * @param channels        channel ids; empty = the catalogue item's channels
+ * @param stepId          the host step that must not complete before the obligation is met, or {@code null}
+ * @param matterId        the host matter (五公开) it belongs to, or {@code null}
+ */
+public record Disclosure(String itemId, String bodyCode, String catalogueItemId, String title, String content,
+                         String publisher, String documentNumber, LocalDate formedOn, boolean policyDocument,
+                         List<String> channels, String stepId, String matterId) {
+    public Disclosure {
+        Objects.requireNonNull(itemId, "itemId");
+        Objects.requireNonNull(bodyCode, "bodyCode");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(formedOn, "formedOn");
+        documentNumber = documentNumber == null ? "" : documentNumber;
+        channels = channels == null ? List.of() : List.copyOf(channels);
+        if (itemId.isBlank() || itemId.length() > 200) {
+            throw new GateException(GateErrors.BAD_DISCLOSURE, "itemId", "1–200 characters");
+        }
+        for (String ch : channels) {
+            if (!ch.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
+                throw new GateException(GateErrors.BAD_DISCLOSURE, "channels", ch);
+            }
+        }
+    }
+
+    /** A copy delivered to the given channels. */
+    public Disclosure withChannels(List<String> newChannels) {
+        return new Disclosure(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn,
+                policyDocument, newChannels, stepId, matterId);
+    }
+
+    /** A minimal disclosure; use the canonical constructor for the rest. */
+    public static Disclosure of(String itemId, String bodyCode, String catalogueItemId, String title,
+                                String content, String publisher, LocalDate formedOn, String stepId) {
+        return new Disclosure(itemId, bodyCode, catalogueItemId, title, content, publisher, "", formedOn, false,
+                List.of(), stepId, null);
+    }
+}

@@ -1,0 +1,231 @@
+package org.zwgk.gate;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.zwgk.index.IndexNumberTemplate;
+import org.zwgk.index.IndexNumbers;
+import org.zwgk.lifecycle.EventLog;
+import org.zwgk.lifecycle.LogVerification;
+import org.zwgk.publish.DeadlineMonitor;
+import org.zwgk.publish.Dispatcher;
+import org.zwgk.publish.Outbox;
+import org.zwgk.spi.channel.ChannelAdapter;
+import org.zwgk.store.StoreErrors;
+import org.zwgk.store.StoreException;
+import org.zwgk.store.ZwgkStore;
+
+/**
+ * The zwgk engine: one per application. Built once, then used inside host transactions:
+ *
+ * <pre>{@code
+ * Zwgk zwgk = Zwgk.builder().dataSource(ds).catalogue(catalogue).channel(website).clock(clock).build();
+ * // inside the approval step's transaction:
+ * Gate gate = zwgk.gate(conn);
+ * gate.register(disclosure);            // obligation + deadline, in the host transaction
+ * gate.classify(id, classification);    // 公开属性, decided by the signer
+ * gate.review(id, secrecyReview);       // 保密审查
+ * gate.publish(id, "张三");              // outbox rows, delivered after commit
+ * gate.require(stepId);                 // throws UnmetObligationsException if anything is left
+ * }</pre>
+ */
+public final class Zwgk implements AutoCloseable {
+
+    private final ZwgkStore store;
+    private final CatalogueView catalogue;
+    private final DueDateCalculator dueDates;
+    private final IndexNumbers indexNumbers;
+    private final Clock clock;
+    private final List<ChannelAdapter> channels;
+    private Dispatcher dispatcher;
+
+    private Zwgk(Builder b) {
+        this.clock = b.clock;
+        this.store = ZwgkStore.open(b.dataSource, b.clock);
+        this.catalogue = b.catalogue;
+        this.dueDates = b.dueDates;
+        this.indexNumbers = new IndexNumbers(b.indexTemplate, store.dialect(), clock);
+        this.channels = List.copyOf(b.channels);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configuration; {@code dataSource} and {@code clock} are required. */
+    public static final class Builder {
+        private DataSource dataSource;
+        private CatalogueView catalogue = CatalogueView.of(List.of());
+        private DueDateCalculator dueDates;
+        private IndexNumberTemplate indexTemplate = IndexNumberTemplate.DEFAULT;
+        private Clock clock;
+        private final List<ChannelAdapter> channels = new ArrayList<>();
+
+        public Builder dataSource(DataSource ds) {
+            this.dataSource = ds;
+            return this;
+        }
+
+        public Builder catalogue(CatalogueView c) {
+            this.catalogue = Objects.requireNonNull(c, "catalogue");
+            return this;
+        }
+
+        /** A loaded catalogue, with the standard channel mapping (政府网站 → website, 两微一端 → wechat). */
+        public Builder catalogue(org.zwgk.catalogue.Catalogue c) {
+            return catalogue(CatalogueView.of(c));
+        }
+
+        /** How due dates are computed; default: the national working-day calendar and the time-limit parser. */
+        public Builder dueDates(DueDateCalculator d) {
+            this.dueDates = d;
+            return this;
+        }
+
+        public Builder indexNumbers(IndexNumberTemplate t) {
+            this.indexTemplate = Objects.requireNonNull(t, "template");
+            return this;
+        }
+
+        /** A channel delivered to by {@link Zwgk#startDispatcher()} in this process. */
+        public Builder channel(ChannelAdapter adapter) {
+            channels.add(Objects.requireNonNull(adapter, "adapter"));
+            return this;
+        }
+
+        public Builder clock(Clock c) {
+            this.clock = c;
+            return this;
+        }
+
+        public Zwgk build() {
+            Objects.requireNonNull(dataSource, "dataSource");
+            Objects.requireNonNull(clock, "clock (use Clock.system(ZoneId.of(\"Asia/Shanghai\")))");
+            if (dueDates == null) {
+                dueDates = DueDateCalculator.official(org.zwgk.calendar.WorkingCalendar.national());
+            }
+            return new Zwgk(this);
+        }
+    }
+
+    /** The gate bound to the host's connection, inside the host's transaction (auto-commit off). */
+    public Gate gate(Connection hostConnection) {
+        return new Gate(this, hostConnection);
+    }
+
+    /**
+     * Runs {@code work} in a transaction of zwgk's own data source: committed when it returns, rolled back when
+     * it throws. For hosts without their own transaction (or with a transaction-aware data source proxy).
+     */
+    public <T> T inTransaction(Function<Gate, T> work) {
+        try (Connection c = store.connection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.apply(gate(c));
+                c.commit();
+                return result;
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "transaction", e.getMessage());
+        }
+    }
+
+    /** The operator API of the outbox. */
+    public Outbox outbox() {
+        return new Outbox(store);
+    }
+
+    public DeadlineMonitor deadlines() {
+        return new DeadlineMonitor(store);
+    }
+
+    /** A dispatcher builder preconfigured with this engine's store, clock and channels. */
+    public Dispatcher.Builder dispatcher() {
+        return Dispatcher.builder(store).clock(clock).channels(channels);
+    }
+
+    /** Starts an in-process dispatcher for the registered channels (stopped by {@link #close()}). */
+    public synchronized Dispatcher startDispatcher() {
+        if (dispatcher == null) {
+            dispatcher = dispatcher().build();
+            dispatcher.start();
+        }
+        return dispatcher;
+    }
+
+    /** Verifies the tamper-evident event log. */
+    public LogVerification verifyLog() {
+        try (Connection c = store.connection()) {
+            return EventLog.verify(c);
+        } catch (SQLException e) {
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "verifyLog", e.getMessage());
+        }
+    }
+
+    /**
+     * Art. 18 (动态调整): withheld and on-request items whose decision is older than {@code age} — their reasons
+     * may have lapsed and should be re-assessed (seed 002: yearly).
+     */
+    public List<ReReviewCandidate> reReviewDue(Period age) {
+        LocalDate cutoff = LocalDate.now(clock).minus(age);
+        try (Connection c = store.connection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT item_id, title, attribute, grounds, reason, decided_on FROM zwgk_item WHERE attribute IN "
+                        + "('WITHHELD', 'ON_REQUEST', 'PARTIAL') AND decided_on <= ? ORDER BY decided_on, item_id")) {
+            ps.setDate(1, java.sql.Date.valueOf(cutoff));
+            List<ReReviewCandidate> out = new ArrayList<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ReReviewCandidate(rs.getString(1), rs.getString(2),
+                            org.zwgk.spi.channel.DisclosureAttribute.valueOf(rs.getString(3)), rs.getString(4),
+                            rs.getString(5), rs.getDate(6).toLocalDate()));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "reReviewDue", e.getMessage());
+        }
+    }
+
+    /** An item to re-assess under Art. 18. */
+    public record ReReviewCandidate(String itemId, String title, org.zwgk.spi.channel.DisclosureAttribute attribute,
+                                    String grounds, String reason, LocalDate decidedOn) {
+    }
+
+    public ZwgkStore store() {
+        return store;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    CatalogueView catalogue() {
+        return catalogue;
+    }
+
+    DueDateCalculator dueDates() {
+        return dueDates;
+    }
+
+    IndexNumbers indexNumbers() {
+        return indexNumbers;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (dispatcher != null) {
+            dispatcher.close();
+            dispatcher = null;
+        }
+    }
+}

@@ -1,0 +1,591 @@
+package org.zwgk.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import org.zwgk.lifecycle.EventLog;
+import org.zwgk.lifecycle.LifecycleState;
+import org.zwgk.spi.ZwgkException;
+import org.zwgk.spi.channel.ChannelAdapter;
+import org.zwgk.spi.channel.ChannelErrorKind;
+import org.zwgk.spi.channel.ChannelException;
+import org.zwgk.spi.channel.DeliveryJournal;
+import org.zwgk.spi.channel.DeliveryStatus;
+import org.zwgk.spi.channel.DisclosureAttribute;
+import org.zwgk.spi.channel.Publication;
+import org.zwgk.spi.channel.Receipt;
+import org.zwgk.spi.channel.Withdrawal;
+import org.zwgk.store.JdbcDeliveryJournal;
+import org.zwgk.store.StoreErrors;
+import org.zwgk.store.StoreException;
+import org.zwgk.store.ZwgkStore;
+
+/**
+ * Delivers outbox entries to channel adapters after the host transaction committed.
+ *
+ * <ul>
+ *   <li><b>At least once</b>, with the entry's idempotency key on every attempt;</li>
+ *   <li><b>claims</b> with {@code SELECT … FOR UPDATE SKIP LOCKED} plus a lease ({@code claimed_by},
+ *       {@code lease_until}, a claim token): several dispatchers — threads or processes sharing one database —
+ *       never deliver one entry concurrently, and a killed dispatcher's claims expire and are retried;</li>
+ *   <li><b>per-item ordering</b>: an entry is claimable only when every earlier entry of the same item and
+ *       channel is done, so a withdrawal never overtakes its publication and version 2 never overtakes 1;</li>
+ *   <li><b>backoff</b> with jitter per entry, <b>quarantine</b> after {@code maxAttempts} or a non-retryable
+ *       error, without blocking other items;</li>
+ *   <li><b>policy re-check</b>: before building a {@link Publication} it re-reads the item and refuses (quarantines
+ *       with ZWGK-4013) anything withheld, on request, not secrecy-reviewed, or partial without redaction record.</li>
+ * </ul>
+ */
+public final class Dispatcher implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DONE = "('ACCEPTED', 'LIVE', 'WITHDRAWN')";
+
+    private final ZwgkStore store;
+    private final Map<String, ChannelAdapter> adapters;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final String workerId;
+    private final int maxAttempts;
+    private final Duration baseDelay;
+    private final Duration maxDelay;
+    private final Duration lease;
+    private final int batchSize;
+    private final Duration pollInterval;
+    private final int threads;
+    private final DeliveryJournal journal;
+    private final String claimSql;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final List<Thread> workers = new ArrayList<>();
+    private final AtomicLong delivered = new AtomicLong();
+    private Worker inline;
+
+    private Dispatcher(Builder b) {
+        this.store = Objects.requireNonNull(b.store, "store");
+        this.adapters = Map.copyOf(b.adapters);
+        this.clock = b.clock != null ? b.clock : store.clock();
+        this.random = b.random != null ? b.random : RandomGenerator.getDefault();
+        this.workerId = b.workerId != null ? b.workerId
+                : ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.maxAttempts = b.maxAttempts;
+        this.baseDelay = b.baseDelay;
+        this.maxDelay = b.maxDelay;
+        this.lease = b.lease;
+        this.batchSize = b.batchSize;
+        this.pollInterval = b.pollInterval;
+        this.threads = b.threads;
+        this.journal = b.journal != null ? b.journal : new JdbcDeliveryJournal(store);
+        String channels = adapters.keySet().stream().map(k -> "'" + k.replace("'", "''") + "'")
+                .collect(Collectors.joining(", "));
+        this.claimSql = "SELECT o.id FROM zwgk_outbox o WHERE o.channel IN (" + (channels.isEmpty() ? "''" : channels)
+                + ") AND ((o.status IN ('QUEUED', 'FAILED') AND o.next_attempt_at <= ?) "
+                + "OR (o.status = 'SENT' AND o.lease_until < ?)) "
+                + "AND NOT EXISTS (SELECT 1 FROM zwgk_outbox p WHERE p.item_id = o.item_id AND p.channel = o.channel "
+                + "AND p.id < o.id AND p.status NOT IN " + DONE + ") "
+                + "ORDER BY o.id FETCH FIRST " + batchSize + " ROWS ONLY" + store.dialect().forUpdateSkipLocked();
+    }
+
+    public static Builder builder(ZwgkStore store) {
+        return new Builder(store);
+    }
+
+    /** Configuration of a dispatcher. */
+    public static final class Builder {
+        private final ZwgkStore store;
+        private final Map<String, ChannelAdapter> adapters = new LinkedHashMap<>();
+        private Clock clock;
+        private RandomGenerator random;
+        private String workerId;
+        private int maxAttempts = 8;
+        private Duration baseDelay = Duration.ofSeconds(2);
+        private Duration maxDelay = Duration.ofHours(1);
+        private Duration lease = Duration.ofMinutes(2);
+        private int batchSize = 16;
+        private Duration pollInterval = Duration.ofMillis(500);
+        private int threads = 1;
+        private DeliveryJournal journal;
+
+        private Builder(ZwgkStore store) {
+            this.store = store;
+        }
+
+        public Builder channel(ChannelAdapter adapter) {
+            adapters.put(adapter.channelId(), adapter);
+            return this;
+        }
+
+        public Builder channels(Iterable<? extends ChannelAdapter> all) {
+            all.forEach(this::channel);
+            return this;
+        }
+
+        public Builder clock(Clock c) {
+            this.clock = c;
+            return this;
+        }
+
+        /** Jitter source; inject a seeded one in tests. */
+        public Builder random(RandomGenerator r) {
+            this.random = r;
+            return this;
+        }
+
+        public Builder workerId(String id) {
+            this.workerId = id;
+            return this;
+        }
+
+        /** Attempts before an entry is quarantined (default 8). */
+        public Builder maxAttempts(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("maxAttempts >= 1");
+            }
+            this.maxAttempts = n;
+            return this;
+        }
+
+        /** Backoff: {@code base · 2^(attempt-1)}, capped at {@code max}, with equal jitter. */
+        public Builder backoff(Duration base, Duration max) {
+            this.baseDelay = base;
+            this.maxDelay = max;
+            return this;
+        }
+
+        /** How long a claim is held; must exceed the slowest delivery (default 2 minutes). */
+        public Builder lease(Duration d) {
+            this.lease = d;
+            return this;
+        }
+
+        public Builder batchSize(int n) {
+            this.batchSize = n;
+            return this;
+        }
+
+        public Builder pollInterval(Duration d) {
+            this.pollInterval = d;
+            return this;
+        }
+
+        public Builder threads(int n) {
+            this.threads = n;
+            return this;
+        }
+
+        public Builder journal(DeliveryJournal j) {
+            this.journal = j;
+            return this;
+        }
+
+        public Dispatcher build() {
+            return new Dispatcher(this);
+        }
+    }
+
+    public String workerId() {
+        return workerId;
+    }
+
+    /** Entries delivered (accepted, live or withdrawn) by this dispatcher since it was built. */
+    public long deliveredCount() {
+        return delivered.get();
+    }
+
+    /** Claims one batch and processes it on the calling thread; returns the number of entries processed. */
+    public synchronized int runOnce() {
+        if (inline == null) {
+            inline = new Worker(workerId);
+        }
+        return inline.runOnce();
+    }
+
+    /** Runs {@link #runOnce} until nothing is ready (tests, CLI one-shot). Returns the entries processed. */
+    public int drain() {
+        int total = 0;
+        int n;
+        while ((n = runOnce()) > 0) {
+            total += n;
+        }
+        return total;
+    }
+
+    /** Starts the background worker threads. */
+    public synchronized void start() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        for (int i = 0; i < threads; i++) {
+            Worker w = new Worker(workerId + "#" + i);
+            Thread t = new Thread(() -> w.loop(), "zwgk-dispatcher-" + i);
+            t.setDaemon(true);
+            workers.add(t);
+            t.start();
+        }
+    }
+
+    /** Stops the workers after their current entry (no delivery is cut in half) and closes connections. */
+    @Override
+    public synchronized void close() {
+        running.set(false);
+        for (Thread t : workers) {
+            try {
+                t.join(Math.max(1000, lease.toMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        workers.clear();
+        if (inline != null) {
+            inline.closeConnection();
+            inline = null;
+        }
+    }
+
+    /** One claim loop with its own connection. */
+    private final class Worker {
+        private final String id;
+        private Connection c;
+
+        Worker(String id) {
+            this.id = id;
+        }
+
+        void loop() {
+            while (running.get()) {
+                int n;
+                try {
+                    n = runOnce();
+                } catch (RuntimeException e) {
+                    closeConnection(); // reconnect on the next round (database restart, network)
+                    n = 0;
+                }
+                if (n == 0) {
+                    try {
+                        Thread.sleep(pollInterval.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+            closeConnection();
+        }
+
+        void closeConnection() {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // closing a broken connection
+                }
+                c = null;
+            }
+        }
+
+        Connection conn() throws SQLException {
+            if (c == null || c.isClosed()) {
+                c = store.connection();
+                c.setAutoCommit(false);
+            }
+            return c;
+        }
+
+        int runOnce() {
+            List<Claim> claims;
+            try {
+                claims = claim();
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.claim", e.getMessage());
+            }
+            for (Claim cl : claims) {
+                try {
+                    process(cl);
+                } catch (SQLException e) {
+                    rollbackQuietly();
+                    // The lease expires and another round retries; at-least-once is preserved.
+                    throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.finish", e.getMessage());
+                }
+            }
+            return claims.size();
+        }
+
+        private void rollbackQuietly() {
+            try {
+                if (c != null) {
+                    c.rollback();
+                }
+            } catch (SQLException ignored) {
+                closeConnection();
+            }
+        }
+
+        private List<Claim> claim() throws SQLException {
+            Connection c = conn();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(claimSql)) {
+                ps.setObject(1, now);
+                ps.setObject(2, now);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            List<Claim> out = new ArrayList<>();
+            if (ids.isEmpty()) {
+                c.commit();
+                return out;
+            }
+            try (PreparedStatement up = c.prepareStatement("UPDATE zwgk_outbox SET status = 'SENT', claimed_by = ?, "
+                    + "claim_token = ?, lease_until = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?");
+                 PreparedStatement q = c.prepareStatement("SELECT o.item_id, o.channel, o.action, o.version, "
+                         + "o.idempotency_key, o.payload, o.attempts FROM zwgk_outbox o WHERE o.id = ?")) {
+                for (long entryId : ids) {
+                    String token = UUID.randomUUID().toString();
+                    up.setString(1, id);
+                    up.setString(2, token);
+                    up.setObject(3, now.plus(lease));
+                    up.setObject(4, now);
+                    up.setLong(5, entryId);
+                    up.executeUpdate();
+                    q.setLong(1, entryId);
+                    try (ResultSet rs = q.executeQuery()) {
+                        rs.next();
+                        out.add(new Claim(entryId, token, rs.getString(1), rs.getString(2),
+                                OutboxAction.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5),
+                                rs.getString(6), rs.getInt(7)));
+                    }
+                }
+            }
+            c.commit();
+            return out;
+        }
+
+        private void process(Claim cl) throws SQLException {
+            ChannelAdapter adapter = adapters.get(cl.channel);
+            Receipt receipt;
+            try {
+                if (cl.action == OutboxAction.PUBLISH) {
+                    Publication pub = buildPublication(cl);
+                    if (pub == null) {
+                        return; // refused by policy and quarantined
+                    }
+                    receipt = adapter.publish(pub, journal);
+                } else {
+                    receipt = adapter.withdraw(buildWithdrawal(cl), journal);
+                }
+            } catch (ChannelException e) {
+                fail(cl, e.kind(), e.getMessage(), e.retryAfter().orElse(null));
+                return;
+            } catch (ZwgkException e) {
+                fail(cl, ChannelErrorKind.PERMANENT, e.getMessage(), null);
+                return;
+            } catch (RuntimeException e) {
+                // An adapter bug or an unexpected I/O failure: the outcome is unknown, so retry (idempotent key).
+                fail(cl, ChannelErrorKind.TRANSIENT, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+                return;
+            }
+            succeed(cl, receipt);
+        }
+
+        private Publication buildPublication(Claim cl) throws SQLException {
+            Connection c = conn();
+            String attribute;
+            String review;
+            String redactions;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT attribute, review_outcome, redactions FROM zwgk_item WHERE item_id = ?")) {
+                ps.setString(1, cl.itemId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        refuse(cl, "item not found");
+                        return null;
+                    }
+                    attribute = rs.getString(1);
+                    review = rs.getString(2);
+                    redactions = rs.getString(3);
+                }
+            }
+            c.commit();
+            DisclosureAttribute attr = attribute == null ? null : DisclosureAttribute.valueOf(attribute);
+            if (attr == null || !attr.isPublicChannelAllowed()) {
+                refuse(cl, "attribute " + (attr == null ? "none" : attr.label()));
+                return null;
+            }
+            if (!"PASSED".equals(review)) {
+                refuse(cl, "secrecy review " + (review == null ? "missing" : review));
+                return null;
+            }
+            if (attr == DisclosureAttribute.PARTIAL && redactionCount(redactions) == 0) {
+                refuse(cl, "partial disclosure without redaction record");
+                return null;
+            }
+            try {
+                JsonNode p = JSON.readTree(cl.payload);
+                Map<String, String> catalogue = new LinkedHashMap<>();
+                p.path("catalogue").fields().forEachRemaining(e -> catalogue.put(e.getKey(), e.getValue().asText()));
+                return new Publication(cl.itemId, cl.version, cl.key, p.path("indexNumber").asText(),
+                        p.path("title").asText(), p.path("body").asText(), attr, p.path("publisher").asText(),
+                        p.path("documentNumber").asText(""), LocalDate.parse(p.path("formedOn").asText()),
+                        Instant.parse(p.path("publishedAt").asText()), "有效", catalogue, List.of());
+            } catch (java.io.IOException | RuntimeException e) {
+                refuse(cl, "unreadable payload: " + e.getMessage());
+                return null;
+            }
+        }
+
+        private Withdrawal buildWithdrawal(Claim cl) {
+            try {
+                JsonNode p = JSON.readTree(cl.payload);
+                return new Withdrawal(cl.itemId, p.path("indexNumber").asText(""), p.path("title").asText(),
+                        p.path("reason").asText(), cl.key, Instant.parse(p.path("withdrawnAt").asText()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private void refuse(Claim cl, String why) throws SQLException {
+            finish(cl, "UPDATE zwgk_outbox SET status = 'QUARANTINED', last_error_kind = 'PERMANENT', "
+                    + "last_error_code = ?, last_error = ?, claimed_by = NULL, claim_token = NULL, lease_until = NULL, "
+                    + "updated_at = ? WHERE id = ? AND claim_token = ?",
+                    StoreErrors.DISPATCH_POLICY_BLOCKED.code(), truncate(why));
+        }
+
+        private void fail(Claim cl, ChannelErrorKind kind, String message, Duration retryAfter) throws SQLException {
+            boolean quarantine = !kind.isRetryable() || cl.attempts >= maxAttempts;
+            Connection c = conn();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            Duration delay = backoff(cl.attempts);
+            if (retryAfter != null && retryAfter.compareTo(delay) > 0) {
+                delay = retryAfter;
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_outbox SET status = ?, last_error_kind = ?, "
+                    + "last_error_code = NULL, last_error = ?, next_attempt_at = ?, claimed_by = NULL, "
+                    + "claim_token = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND claim_token = ?")) {
+                ps.setString(1, quarantine ? DeliveryStatus.QUARANTINED.name() : DeliveryStatus.FAILED.name());
+                ps.setString(2, kind.name());
+                ps.setString(3, truncate(message));
+                ps.setObject(4, now.plus(delay));
+                ps.setObject(5, now);
+                ps.setLong(6, cl.id);
+                ps.setString(7, cl.token);
+                ps.executeUpdate();
+            }
+            c.commit();
+        }
+
+        private void succeed(Claim cl, Receipt r) throws SQLException {
+            Connection c = conn();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            DeliveryStatus status = cl.action == OutboxAction.WITHDRAW ? DeliveryStatus.WITHDRAWN
+                    : r.status() == DeliveryStatus.LIVE ? DeliveryStatus.LIVE : DeliveryStatus.ACCEPTED;
+            // Lock the item first (same order as the gate: item, then outbox) so the event chain stays linear.
+            String state;
+            try (PreparedStatement ps = c.prepareStatement("SELECT state FROM zwgk_item WHERE item_id = ? FOR UPDATE")) {
+                ps.setString(1, cl.itemId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    state = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            int updated;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_outbox SET status = ?, remote_id = ?, "
+                    + "public_url = ?, last_error_kind = NULL, last_error_code = NULL, last_error = NULL, "
+                    + "claimed_by = NULL, claim_token = NULL, lease_until = NULL, updated_at = ? "
+                    + "WHERE id = ? AND claim_token = ?")) {
+                ps.setString(1, status.name());
+                ps.setString(2, truncate(r.remoteId()));
+                ps.setString(3, r.url().map(Object::toString).orElse(null));
+                ps.setObject(4, now);
+                ps.setLong(5, cl.id);
+                ps.setString(6, cl.token);
+                updated = ps.executeUpdate();
+            }
+            if (updated == 1 && state != null) {
+                if (cl.action == OutboxAction.PUBLISH) {
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_obligation SET status = 'FULFILLED', "
+                            + "closed_at = ? WHERE item_id = ? AND kind = 'PUBLISH' AND status = 'QUEUED' AND NOT EXISTS "
+                            + "(SELECT 1 FROM zwgk_outbox o WHERE o.item_id = ? AND o.action = 'PUBLISH' "
+                            + "AND o.status NOT IN " + DONE + ")")) {
+                        ps.setObject(1, now);
+                        ps.setString(2, cl.itemId);
+                        ps.setString(3, cl.itemId);
+                        ps.executeUpdate();
+                    }
+                }
+                LifecycleState s = LifecycleState.valueOf(state);
+                EventLog.append(c, cl.itemId, cl.action == OutboxAction.PUBLISH ? "DELIVERED" : "WITHDRAWN_ON_CHANNEL",
+                        s, s, "dispatcher:" + id, now.toInstant(), "channel=" + cl.channel + "; version=" + cl.version
+                                + "; key=" + cl.key + "; status=" + status + "; remoteId=" + r.remoteId());
+            }
+            c.commit();
+            if (updated == 1) {
+                delivered.incrementAndGet();
+            }
+        }
+
+        private void finish(Claim cl, String sql, String code, String message) throws SQLException {
+            Connection c = conn();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, code);
+                ps.setString(2, message);
+                ps.setObject(3, OffsetDateTime.now(clock));
+                ps.setLong(4, cl.id);
+                ps.setString(5, cl.token);
+                ps.executeUpdate();
+            }
+            c.commit();
+        }
+    }
+
+    /** Equal jitter: half the exponential delay fixed, half random, so retries of many entries spread out. */
+    Duration backoff(int attempt) {
+        long base = baseDelay.toMillis();
+        long exp = attempt >= 40 ? Long.MAX_VALUE : base * (1L << Math.max(0, attempt - 1));
+        long capped = Math.min(exp < 0 ? Long.MAX_VALUE : exp, maxDelay.toMillis());
+        long half = capped / 2;
+        return Duration.ofMillis(half + (half > 0 ? random.nextLong(half + 1) : 0));
+    }
+
+    private static int redactionCount(String json) {
+        if (json == null || json.isBlank()) {
+            return 0;
+        }
+        try {
+            return JSON.readTree(json).size();
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static String truncate(String s) {
+        if (s == null) {
+            return null;
+        }
+        return s.length() > 1900 ? s.substring(0, 1900) + "…" : s;
+    }
+
+    private record Claim(long id, String token, String itemId, String channel, OutboxAction action, int version,
+                         String key, String payload, int attempts) {
+    }
+}

@@ -1,0 +1,132 @@
+package org.zwgk.publish;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.zwgk.spi.channel.DeliveryStatus;
+import org.zwgk.store.StoreErrors;
+import org.zwgk.store.StoreException;
+import org.zwgk.store.ZwgkStore;
+
+/**
+ * The operator API of the outbox: list entries with their per-channel state, retry failed or quarantined ones,
+ * and release a claim held by a dispatcher that died (instead of waiting for its lease to expire).
+ */
+public final class Outbox {
+
+    static final String COLUMNS = "id, item_id, channel, action, version, idempotency_key, status, attempts, "
+            + "next_attempt_at, claimed_by, lease_until, last_error_kind, last_error_code, last_error, remote_id, "
+            + "public_url, created_at, updated_at";
+
+    private final ZwgkStore store;
+
+    public Outbox(ZwgkStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** Entries, oldest first; {@code status} null for all. */
+    public List<OutboxEntry> list(DeliveryStatus status, int limit) {
+        String sql = "SELECT " + COLUMNS + " FROM zwgk_outbox" + (status == null ? "" : " WHERE status = ?")
+                + " ORDER BY id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY";
+        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            if (status != null) {
+                ps.setString(1, status.name());
+            }
+            List<OutboxEntry> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.list", e.getMessage());
+        }
+    }
+
+    /** The entries of one item, in order. */
+    public List<OutboxEntry> forItem(String itemId) {
+        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM zwgk_outbox WHERE item_id = ? ORDER BY id")) {
+            ps.setString(1, itemId);
+            List<OutboxEntry> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.forItem", e.getMessage());
+        }
+    }
+
+    public OutboxEntry get(long id) {
+        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM zwgk_outbox WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException(StoreErrors.OUTBOX_ENTRY_NOT_FOUND, id);
+                }
+                return read(rs);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.get", e.getMessage());
+        }
+    }
+
+    /** Puts a QUARANTINED or FAILED entry back in the queue now, with its attempt counter reset. */
+    public OutboxEntry retry(long id) {
+        OutboxEntry e = get(id);
+        if (e.status() != DeliveryStatus.QUARANTINED && e.status() != DeliveryStatus.FAILED) {
+            throw new StoreException(StoreErrors.OUTBOX_NOT_RETRYABLE, id, e.status().label());
+        }
+        update(id, "UPDATE zwgk_outbox SET status = 'QUEUED', attempts = 0, next_attempt_at = ?, claimed_by = NULL, "
+                + "claim_token = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND status IN ('QUARANTINED', 'FAILED')");
+        return get(id);
+    }
+
+    /**
+     * Releases the claim on an entry (a dispatcher was killed holding it): it becomes claimable at once. The
+     * entry keeps its attempt count; a late answer from the old claimant is ignored (its claim token is gone).
+     */
+    public OutboxEntry release(long id) {
+        get(id);
+        update(id, "UPDATE zwgk_outbox SET status = CASE WHEN status = 'SENT' THEN 'QUEUED' ELSE status END, "
+                + "next_attempt_at = ?, claimed_by = NULL, claim_token = NULL, lease_until = NULL, updated_at = ? "
+                + "WHERE id = ?");
+        return get(id);
+    }
+
+    private void update(long id, String sql) {
+        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            c.setAutoCommit(true);
+            OffsetDateTime now = OffsetDateTime.now(store.clock());
+            ps.setObject(1, now);
+            ps.setObject(2, now);
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.update", e.getMessage());
+        }
+    }
+
+    static OutboxEntry read(ResultSet rs) throws SQLException {
+        return new OutboxEntry(rs.getLong(1), rs.getString(2), rs.getString(3), OutboxAction.valueOf(rs.getString(4)),
+                rs.getInt(5), rs.getString(6), DeliveryStatus.valueOf(rs.getString(7)), rs.getInt(8), instant(rs, 9),
+                rs.getString(10), instant(rs, 11), rs.getString(12), rs.getString(13), rs.getString(14),
+                rs.getString(15), rs.getString(16), instant(rs, 17), instant(rs, 18));
+    }
+
+    static Instant instant(ResultSet rs, int col) throws SQLException {
+        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

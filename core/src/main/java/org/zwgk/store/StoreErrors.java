@@ -1,0 +1,57 @@
+package org.zwgk.store;
+
+import org.zwgk.spi.ErrorCode;
+
+/** Error codes of the store, outbox, dispatcher and index numbers (4000–4999). */
+public final class StoreErrors {
+
+    private StoreErrors() {
+    }
+
+    public static final ErrorCode DATABASE_ERROR = ErrorCode.of("ZWGK-4001",
+            "数据库操作失败：{0}：{1}", "Database operation failed: {0}: {1}",
+            "检查数据库连接、权限与磁盘空间；错误详情见原因。", "Check the connection, permissions and disk space; see the cause.");
+    public static final ErrorCode UNSUPPORTED_DATABASE = ErrorCode.of("ZWGK-4002",
+            "不支持的数据库：{0}", "Unsupported database: {0}",
+            "内置支持 H2 与 PostgreSQL；其他数据库请实现 org.zwgk.store.Dialect。",
+            "H2 and PostgreSQL are built in; implement org.zwgk.store.Dialect for others.");
+    public static final ErrorCode MIGRATION_FAILED = ErrorCode.of("ZWGK-4003",
+            "数据库迁移 {0} 失败：{1}", "Schema migration {0} failed: {1}",
+            "迁移在事务中执行，失败后未留下半成品；修正原因后重新运行。",
+            "Migrations run in a transaction and leave nothing half done; fix the cause and run again.");
+    public static final ErrorCode SCHEMA_TOO_NEW = ErrorCode.of("ZWGK-4004",
+            "数据库结构版本 {0} 高于本程序支持的版本 {1}", "Schema version {0} is newer than this build supports ({1})",
+            "升级 zwgk 到与数据库一致的版本。", "Upgrade zwgk to the version that created this database.");
+    public static final ErrorCode BAD_JDBC_URL = ErrorCode.of("ZWGK-4005",
+            "无法连接数据库 {0}：{1}", "Cannot connect to {0}: {1}",
+            "检查 JDBC URL（例如 jdbc:h2:file:./zwgk 或 jdbc:postgresql://host/db?user=…）与驱动。",
+            "Check the JDBC URL (e.g. jdbc:h2:file:./zwgk or jdbc:postgresql://host/db?user=…) and the driver.");
+    public static final ErrorCode OUTBOX_ENTRY_NOT_FOUND = ErrorCode.of("ZWGK-4010",
+            "发布队列中没有编号为 {0} 的条目", "No outbox entry with id {0}",
+            "用 zwgk outbox list 查看现有条目。", "Use zwgk outbox list to see the entries.");
+    public static final ErrorCode OUTBOX_NOT_RETRYABLE = ErrorCode.of("ZWGK-4011",
+            "条目 {0} 的状态为 {1}，不能重试", "Entry {0} is {1} and cannot be retried",
+            "只有“已隔离”或“失败待重试”的条目可以重试。", "Only QUARANTINED or FAILED entries can be retried.");
+    public static final ErrorCode NO_ADAPTER = ErrorCode.of("ZWGK-4012",
+            "渠道 {0} 没有注册适配器", "No adapter registered for channel {0}",
+            "在 Zwgk.builder().channel(...) 或分发器配置中注册该渠道。",
+            "Register the channel with Zwgk.builder().channel(...) or in the dispatcher configuration.");
+    public static final ErrorCode DISPATCH_POLICY_BLOCKED = ErrorCode.of("ZWGK-4013",
+            "分发器拒绝发布条目 {0}：{1}", "The dispatcher refused to publish entry {0}: {1}",
+            "该信息当前不允许进入公开渠道（不予公开、依申请公开、未经保密审查或缺少删除记录）；修正分类或审查后由操作员重试。",
+            "The information may not reach a public channel now (withheld, on request, not secrecy-reviewed or "
+                    + "no redaction record); fix the classification or review, then retry.");
+    public static final ErrorCode INDEX_BAD_CODE = ErrorCode.of("ZWGK-4020",
+            "机构代码 {0} 不符合索引号模板 {1} 的要求：{2}", "Organisation code {0} does not fit index template {1}: {2}",
+            "9 位组织机构代码（8 位数字或大写字母 + 校验位）或 18 位统一社会信用代码。",
+            "Use the 9-character organisation code or the 18-character unified social credit code.");
+    public static final ErrorCode INDEX_SERIAL_EXHAUSTED = ErrorCode.of("ZWGK-4021",
+            "机构 {0} 在 {1} 期间的索引号顺序号已用尽（最大 {2}）",
+            "Index serials of {0} for period {1} are exhausted (max {2})",
+            "改用更长的顺序号位数或按月编号的模板；已发出的索引号不会被重用。",
+            "Use a template with more serial digits or monthly periods; issued numbers are never reused.");
+    public static final ErrorCode INDEX_BAD_TEMPLATE = ErrorCode.of("ZWGK-4022",
+            "索引号模板无效：{0}", "Invalid index-number template: {0}",
+            "模板须包含 {code}、{yyyy} 或 {yyyymm}，以及 {serial:N}，例如 {code}/{yyyy}-{serial:5}。",
+            "A template needs {code}, {yyyy} or {yyyymm}, and {serial:N}, e.g. {code}/{yyyy}-{serial:5}.");
+}
