@@ -16,6 +16,14 @@ final class AtomicFiles {
     }
 
     static void write(Path target, byte[] content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * @param sync force the content to disk before the rename (crash durability). Without it the replacement is
+     *             still atomic for readers, but a power loss may leave an empty file: only for bulk loads and demos.
+     */
+    static void write(Path target, byte[] content, boolean sync) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // Same directory, so the rename stays on one file system and can be atomic.
@@ -26,7 +34,9 @@ final class AtomicFiles {
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
-                ch.force(true);
+                if (sync) {
+                    ch.force(true);
+                }
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
