@@ -73,6 +73,7 @@ public final class ArchiveAdapter implements ChannelAdapter {
     private final Clock clock;
     private final boolean sync;
     private final ReentrantLock lock = new ReentrantLock();
+    private boolean recovered; // guarded by lock
 
     private ArchiveAdapter(Builder b) {
         this.out = Objects.requireNonNull(b.out, "out");
@@ -384,7 +385,21 @@ public final class ArchiveAdapter implements ChannelAdapter {
     }
 
     private Optional<Path> sealIfDue() throws IOException {
-        recoverAfterCrash();
+        // Clean-up after a crash between sealing and removing the pending copies: once per process (and again
+        // after any failed seal) — not on every delivery, where it costs pending × batches file checks.
+        if (!recovered) {
+            recoverAfterCrash();
+            recovered = true;
+        }
+        try {
+            return seal();
+        } catch (IOException | RuntimeException e) {
+            recovered = false;
+            throw e;
+        }
+    }
+
+    private Optional<Path> seal() throws IOException {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Optional<LocalDate> due = schedule.latestOnOrBefore(today);
         if (due.isEmpty()) {
