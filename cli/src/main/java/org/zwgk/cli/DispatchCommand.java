@@ -8,23 +8,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.ServiceLoader;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.zwgk.channel.ChannelConfigException;
+import org.zwgk.channel.ChannelRegistry;
+import org.zwgk.channel.Channels;
 import org.zwgk.publish.Dispatcher;
-import org.zwgk.spi.SpiVersion;
 import org.zwgk.spi.ZwgkException;
 import org.zwgk.spi.channel.ChannelAdapter;
-import org.zwgk.spi.channel.ChannelConfig;
-import org.zwgk.spi.channel.ChannelProvider;
 import org.zwgk.store.ZwgkStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +37,7 @@ public final class DispatchCommand implements Callable<Integer> {
     String store;
 
     @Option(names = "--config", required = true, paramLabel = "FILE",
-            description = "properties 文件：zwgk.channels=…, zwgk.channel.<id>.<key>=…, zwgk.dispatch.*")
+            description = "properties 或 YAML：zwgk.channel.<id>.enabled=true, zwgk.channel.<id>.<key>=…, zwgk.dispatch.*")
     Path config;
 
     @Option(names = "--once", description = "投递所有已就绪条目后退出 / deliver what is ready, then exit")
@@ -58,7 +51,13 @@ public final class DispatchCommand implements Callable<Integer> {
         try {
             Properties p = load(config);
             Clock clock = Clock.system(ZoneId.of(p.getProperty("zwgk.zone", "Asia/Shanghai")));
-            List<ChannelAdapter> adapters = adapters(p, clock);
+            // The channel loader owns zwgk.channel.* (every problem reported at once, secrets redacted).
+            Channels channels = ChannelRegistry.builder().discover(DispatchCommand.class.getClassLoader()).build()
+                    .load(config, clock);
+            List<ChannelAdapter> adapters = List.copyOf(channels.adapters().values());
+            if (adapters.isEmpty()) {
+                throw new ZwgkException(DispatchErrors.NO_CHANNELS, config);
+            }
             Dispatcher.Builder b = Dispatcher.builder(ZwgkStore.open(store, clock)).clock(clock).channels(adapters);
             b.threads(intSetting(p, "zwgk.dispatch.threads", 2, 1, 64));
             b.maxAttempts(intSetting(p, "zwgk.dispatch.max-attempts", 8, 1, 1000));
@@ -71,7 +70,7 @@ public final class DispatchCommand implements Callable<Integer> {
             if (once) {
                 int n = d.drain();
                 d.close();
-                adapters.forEach(ChannelAdapter::close);
+                channels.close();
                 spec.commandLine().getOut().println("processed " + n);
                 spec.commandLine().getOut().flush();
                 return Main.OK;
@@ -79,7 +78,7 @@ public final class DispatchCommand implements Callable<Integer> {
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 d.close();
-                adapters.forEach(ChannelAdapter::close);
+                channels.close();
                 stopped.countDown();
             }, "zwgk-dispatch-shutdown"));
             d.start();
@@ -88,6 +87,10 @@ public final class DispatchCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             stopped.await();
             return Main.OK;
+        } catch (ChannelConfigException e) {
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            e.lines(java.util.Locale.getDefault()).forEach(err::println);
+            return CliSupport.fail(err, e);
         } catch (ZwgkException e) {
             return CliSupport.fail(spec.commandLine().getErr(), e);
         } catch (InterruptedException e) {
@@ -104,60 +107,6 @@ public final class DispatchCommand implements Callable<Integer> {
             throw new ZwgkException(DispatchErrors.CONFIG_UNREADABLE, file, e.getMessage());
         }
         return p;
-    }
-
-    /** Discovers providers once, picks the configured channels and hands each its {@code zwgk.channel.<id>.} keys. */
-    static List<ChannelAdapter> adapters(Properties p, Clock clock) {
-        Map<String, ChannelProvider> providers = new LinkedHashMap<>();
-        for (ServiceLoader.Provider<ChannelProvider> sp : ServiceLoader.load(ChannelProvider.class).stream().toList()) {
-            ChannelProvider cp = sp.get();
-            if (SpiVersion.isCompatible(cp.spiVersion())) {
-                providers.putIfAbsent(cp.id(), cp);
-            }
-        }
-        String listed = p.getProperty("zwgk.channels", "").strip();
-        if (listed.isEmpty()) {
-            throw new ZwgkException(DispatchErrors.NO_CHANNELS, "zwgk.channels");
-        }
-        List<ChannelAdapter> out = new ArrayList<>();
-        for (String id : listed.split("\\s*,\\s*")) {
-            ChannelProvider cp = providers.get(id);
-            if (cp == null) {
-                throw new ZwgkException(DispatchErrors.UNKNOWN_CHANNEL, id, new TreeSet<>(providers.keySet()));
-            }
-            ChannelConfig cfg = config(p, "zwgk.channel." + id + ".");
-            List<String> problems = cp.validate(cfg);
-            if (!problems.isEmpty()) {
-                throw new ZwgkException(DispatchErrors.CHANNEL_CONFIG_INVALID, id, String.join("; ", problems));
-            }
-            out.add(cp.create(cfg, clock));
-        }
-        return out;
-    }
-
-    static ChannelConfig config(Properties p, String prefix) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String k : p.stringPropertyNames()) {
-            if (k.startsWith(prefix)) {
-                values.put(k.substring(prefix.length()), p.getProperty(k).strip());
-            }
-        }
-        return new ChannelConfig() {
-            @Override
-            public Optional<String> get(String key) {
-                return Optional.ofNullable(values.get(key));
-            }
-
-            @Override
-            public Set<String> keys() {
-                return Set.copyOf(values.keySet());
-            }
-
-            @Override
-            public String toString() {
-                return "ChannelConfig" + values.keySet(); // keys only: values may be secrets
-            }
-        };
     }
 
     static int intSetting(Properties p, String key, int def, int min, int max) {

@@ -12,18 +12,12 @@ public final class DispatchErrors {
             "无法读取分发器配置文件 {0}：{1}", "Cannot read the dispatcher configuration {0}: {1}",
             "检查路径与权限；文件为 properties 格式（zwgk.channel.<渠道>.<键>=值）。",
             "Check the path and permissions; the file is a properties file (zwgk.channel.<id>.<key>=value).");
-    public static final ErrorCode UNKNOWN_CHANNEL = ErrorCode.of("ZWGK-9151",
-            "没有渠道 {0} 的适配器；可用渠道：{1}", "No adapter for channel {0}; available: {1}",
-            "把适配器 jar 放到类路径上，或改正渠道编号。", "Put the adapter jar on the class path, or fix the channel id.");
-    public static final ErrorCode CHANNEL_CONFIG_INVALID = ErrorCode.of("ZWGK-9152",
-            "渠道 {0} 的配置有误：{1}", "The configuration of channel {0} is invalid: {1}",
-            "逐条修正所列问题（所有问题已一次列出）。", "Fix every listed problem (all are listed at once).");
     public static final ErrorCode BAD_SETTING = ErrorCode.of("ZWGK-9153",
             "分发器设置 {0} 的值“{1}”无效：{2}", "Dispatcher setting {0} has an invalid value \"{1}\": {2}",
             "见 docs/gate.md 的分发器配置表。", "See the dispatcher settings table in docs/gate.md.");
     public static final ErrorCode NO_CHANNELS = ErrorCode.of("ZWGK-9154",
             "配置文件 {0} 没有启用任何渠道", "The configuration {0} enables no channel",
-            "用 zwgk.channels=website,wechat 列出要投递的渠道。", "List the channels to deliver with zwgk.channels=website,wechat.");
+            "用 zwgk.channel.<渠道>.enabled=true 启用要投递的渠道（见 docs/channels.md）。", "Enable the channels to deliver with zwgk.channel.<id>.enabled=true (see docs/channels.md).");
     public static final ErrorCode UNKNOWN_STATUS = ErrorCode.of("ZWGK-9155",
             "未知的投递状态 {0}", "Unknown delivery status {0}",
             "可用：QUEUED、SENT、ACCEPTED、LIVE、FAILED、QUARANTINED、WITHDRAWN。",

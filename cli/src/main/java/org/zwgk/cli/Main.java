@@ -28,12 +28,29 @@ public final class Main {
     /** Exit code for usage and I/O problems. */
     public static final int USAGE = 2;
 
+    /** Held so that the level set on it is not lost when an unreferenced JUL logger is collected. */
+    private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
+            java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+    /**
+     * A command-line tool prints findings, not library start-up banners: Hibernate Validator's version line (INFO
+     * through JUL) and SLF4J's "no provider" notice (networknt logs through SLF4J; an embedding host brings its
+     * own binding). Applies to every subcommand.
+     */
+    private static void quietLibraryBanners() {
+        HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     /** Runs the command without exiting the JVM (used by tests). */
     public static int run(String... args) {
+        quietLibraryBanners();
         CommandLine cl = new CommandLine(new Main());
         cl.setExitCodeExceptionMapper(t -> USAGE);
         cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);

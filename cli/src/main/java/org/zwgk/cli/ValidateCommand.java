@@ -47,18 +47,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", description = "zh | en（默认 zh）")
     Lang lang = Lang.zh;
 
-    /** Held so that the level set on it is not lost when an unreferenced JUL logger is collected. */
-    private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
-            java.util.logging.Logger.getLogger("org.hibernate.validator");
-
     @Override
     public Integer call() {
-        // A command-line tool prints findings, not library start-up banners: HV's version line (INFO through JUL)
-        // and SLF4J's "no provider" notice (networknt logs through SLF4J; a host brings its own binding).
-        HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
         Locale locale = lang == Lang.en ? Locale.ENGLISH : Locale.CHINA;
         // UTF-8 whatever the platform charset: the messages are Chinese by default (JSON is UTF-8 by definition).
         return run(locale, utf8(System.out), utf8(System.err));

@@ -76,14 +76,20 @@ class OutboxCommandTest {
         assertThat(run("outbox", "list", "--store", url, "--status", "nope").err()).contains("ZWGK-9155");
 
         Path badCfg = dir.resolve("bad.properties");
-        Files.writeString(badCfg, "zwgk.channels=test-http,nosuch\nzwgk.channel.test-http.url=http://127.0.0.1:1/\n");
+        Files.writeString(badCfg, "zwgk.channel.test-http.enabled=true\nzwgk.channel.test-http.url=http://127.0.0.1:1/\n"
+                + "zwgk.channel.nosuch.enabled=true\nzwgk.dispatch.threads=0\n");
         Result bad = run("dispatch", "--store", url, "--config", badCfg.toString(), "--once");
         assertThat(bad.code()).isEqualTo(Main.USAGE);
-        assertThat(bad.err()).contains("ZWGK-9151", "nosuch", "test-http");
+        assertThat(bad.err()).contains("nosuch", "bad.properties:[3,").doesNotContain("Exception");
+        Path badSetting = dir.resolve("setting.properties");
+        Files.writeString(badSetting, "zwgk.channel.test-http.enabled=true\nzwgk.channel.test-http.url=http://127.0.0.1:1/\n"
+                + "zwgk.dispatch.threads=0\n");
+        assertThat(run("dispatch", "--store", url, "--config", badSetting.toString(), "--once").err())
+                .contains("ZWGK-9153", "zwgk.dispatch.threads");
 
         try (HttpReceiver receiver = new HttpReceiver(0)) {
             Path cfg = dir.resolve("dispatch.properties");
-            Files.writeString(cfg, "zwgk.channels=test-http\nzwgk.channel.test-http.url=" + receiver.uri() + "\n");
+            Files.writeString(cfg, "zwgk.channel.test-http.enabled=true\nzwgk.channel.test-http.url=" + receiver.uri() + "\n");
             Result d = run("dispatch", "--store", url, "--config", cfg.toString(), "--once");
             assertThat(d.code()).as(d.err()).isZero();
             assertThat(receiver.counts()).containsEntry(e.get("idempotencyKey").asText(), 1);

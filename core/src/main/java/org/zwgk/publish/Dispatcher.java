@@ -444,7 +444,7 @@ public final class Dispatcher implements AutoCloseable {
             try {
                 JsonNode p = JSON.readTree(cl.payload);
                 Map<String, String> catalogue = new LinkedHashMap<>();
-                p.path("catalogue").fields().forEachRemaining(e -> catalogue.put(e.getKey(), e.getValue().asText()));
+                p.path("catalogue").properties().forEach(e -> catalogue.put(e.getKey(), e.getValue().asText()));
                 return new Publication(cl.itemId, cl.version, cl.key, p.path("indexNumber").asText(),
                         p.path("title").asText(), p.path("body").asText(), attr, p.path("publisher").asText(),
                         p.path("documentNumber").asText(""), LocalDate.parse(p.path("formedOn").asText()),

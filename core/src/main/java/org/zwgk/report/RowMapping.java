@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.zwgk.request.Decision;
-import org.zwgk.request.ExemptionGround;
+import org.zwgk.classify.ExemptionGround;
 import org.zwgk.request.NotProcessedReason;
 import org.zwgk.request.OutcomeCode;
 import org.zwgk.request.ReplyType;

@@ -1,5 +1,6 @@
 package org.zwgk.request;
 
+import org.zwgk.classify.ExemptionGround;
 import java.util.List;
 import org.zwgk.spi.ZwgkException;
 

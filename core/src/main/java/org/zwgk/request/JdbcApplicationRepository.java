@@ -2,8 +2,6 @@ package org.zwgk.request;
 
 import org.zwgk.timelimit.ReceiptRules;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -31,31 +29,18 @@ import org.zwgk.spi.ZwgkException;
  */
 public final class JdbcApplicationRepository implements ApplicationRepository {
 
-    private static final String MIGRATION = "/org/zwgk/request/db/V6001__requests.sql";
-
     private final DataSource dataSource;
 
     public JdbcApplicationRepository(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
-    /** Creates the tables if they do not exist (migration {@code V6001__requests.sql}); idempotent. */
+    /**
+     * Brings the schema up to date through the store's one migration list ({@code org.zwgk.store.Migrations};
+     * the application tables are migration {@code V2__requests.sql}); idempotent.
+     */
     public JdbcApplicationRepository migrate() {
-        String sql;
-        try (InputStream in = JdbcApplicationRepository.class.getResourceAsStream(MIGRATION)) {
-            sql = new String(Objects.requireNonNull(in, MIGRATION).readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ZwgkException(RequestErrors.STORE_FAILURE, e, "migration resource");
-        }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String stmt : sql.replaceAll("(?m)--.*$", "").split(";")) {
-                if (!stmt.isBlank()) {
-                    s.execute(stmt);
-                }
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        org.zwgk.store.ZwgkStore.open(dataSource, java.time.Clock.systemUTC());
         return this;
     }
 

@@ -109,8 +109,8 @@ public final class RequestErrors {
     public static final ErrorCode STORE_FAILURE = ErrorCode.of("ZWGK-6020",
             "申请记录读写失败：{0}",
             "Reading or writing application records failed: {0}",
-            "检查数据库连接和表结构（迁移 V6001__requests.sql 是否已执行）",
-            "Check the database connection and schema (has migration V6001__requests.sql run?)");
+            "检查数据库连接和表结构（迁移 V2__requests.sql 是否已执行）",
+            "Check the database connection and schema (has migration V2__requests.sql run?)");
     public static final ErrorCode EVENT_IN_FUTURE = ErrorCode.of("ZWGK-6021",
             "申请 {0} 的“{1}”日期 {2} 晚于今天 {3}",
             "Application {0}: {1} is dated {2}, after today {3}",

@@ -68,8 +68,11 @@ class GateTest {
         DataSource ds = db.fresh();
         Zwgk zwgk = zwgk(ds);
         try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(true);
+            assertThatThrownBy(() -> zwgk.gate(c)).isInstanceOf(GateException.class).hasMessageContaining("ZWGK-3206");
             c.setAutoCommit(false);
             zwgk.gate(c).register(disclosure("a", "step-1"));
+            assertThatThrownBy(() -> zwgk.gate(c).register(disclosure("a", "step-1"))).hasMessageContaining("ZWGK-3203");
             c.rollback();
             zwgk.gate(c).register(disclosure("b", "step-1"));
             c.commit();
@@ -349,6 +352,39 @@ class GateTest {
         });
         assertThat(zwgk.deadlines().dueWithin(LocalDate.of(2024, 9, 27), 30)).noneMatch(o -> o.kind() == ObligationKind.INTERPRET);
         assertThat(zwgk.verifyLog().intact()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void claimsOfADeadDispatcherExpireOrAreReleased(TestDatabase db) throws Exception {
+        DataSource ds = db.fresh();
+        Zwgk zwgk = zwgk(ds);
+        zwgk.inTransaction(g -> {
+            g.register(new Disclosure("a", "01432281X", null, "t", "b", "p", "", FORMED, false, List.of("website"), null, null));
+            g.register(new Disclosure("b", "01432281X", null, "t", "b", "p", "", FORMED, false, List.of("website"), null, null));
+            for (String id : List.of("a", "b")) {
+                g.classify(id, proactive());
+                g.review(id, passed());
+                g.publish(id, "x");
+            }
+            return null;
+        });
+        // A dispatcher claimed both and died (its lease runs for another 2 minutes).
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE zwgk_outbox SET status = 'SENT', claimed_by = 'dead', claim_token = 't', "
+                    + "attempts = 1, lease_until = TIMESTAMP WITH TIME ZONE '2024-09-27 02:02:00+00'");
+        }
+        Dispatcher d = zwgk.dispatcher().build();
+        assertThat(d.runOnce()).as("leased entries are not claimable").isZero();
+        OutboxEntry a = zwgk.outbox().forItem("a").get(0);
+        assertThat(a.claimedBy()).isEqualTo("dead");
+        assertThat(zwgk.outbox().release(a.id()).status()).isEqualTo(DeliveryStatus.QUEUED);
+        d.drain();
+        assertThat(website.published()).extracting(p -> p.itemId()).containsExactly("a");
+        clock.advance(Duration.ofMinutes(3)); // b's lease expires
+        d.drain();
+        assertThat(website.published()).extracting(p -> p.itemId()).containsExactly("a", "b");
+        assertThat(zwgk.outbox().forItem("b").get(0).attempts()).isEqualTo(2);
     }
 
     static long count(DataSource ds, String table) throws Exception {

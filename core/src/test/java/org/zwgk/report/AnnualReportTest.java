@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.zwgk.request.ApplicantType;
 import org.zwgk.request.Application;
 import org.zwgk.request.Decision;
-import org.zwgk.request.ExemptionGround;
+import org.zwgk.classify.ExemptionGround;
 import org.zwgk.request.NotProcessedReason;
 import org.zwgk.request.PeriodLocks;
 import org.zwgk.request.ReplyType;

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zwgk.request.ApplicantType;
 import org.zwgk.request.Decision;
-import org.zwgk.request.ExemptionGround;
+import org.zwgk.classify.ExemptionGround;
 import org.zwgk.request.ReplyType;
 
 class ReportRenderingTest {

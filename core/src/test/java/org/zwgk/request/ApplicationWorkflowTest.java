@@ -1,5 +1,6 @@
 package org.zwgk.request;
 
+import org.zwgk.classify.ExemptionGround;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.zwgk.request.Fixtures.d;

@@ -22,7 +22,7 @@ import org.zwgk.request.ApplicationEvent.SupplementRequested;
 import org.zwgk.request.ConsultationParty;
 import org.zwgk.request.Decision;
 import org.zwgk.request.DeliveryMethod;
-import org.zwgk.request.ExemptionGround;
+import org.zwgk.classify.ExemptionGround;
 import org.zwgk.request.NotProcessedReason;
 import org.zwgk.request.OutcomeCode;
 import org.zwgk.request.ReplyType;

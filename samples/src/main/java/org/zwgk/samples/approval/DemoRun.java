@@ -646,7 +646,7 @@ public final class DemoRun {
                 step(d(4, 21), id -> desk.startHandling(id, d(4, 21))),
                 step(d(5, 12), id -> desk.decide(id, d(5, 12), Decision.withheld(ReplyType.PARTIALLY_DISCLOSED,
                         "补偿名册含其他被征地农户的身份证号码和银行账号，已作区分处理",
-                        org.zwgk.request.ExemptionGround.THIRD_PARTY_RIGHTS))),
+                        ExemptionGround.THIRD_PARTY_RIGHTS))),
                 step(d(5, 13), id -> desk.deliver(id, d(5, 13), DeliveryMethod.POST)),
                 step(d(5, 15), id -> desk.archive(id, d(5, 15), "WS·2025-Y-0002")));
         app(plan, 3, new Applicant(ApplicantType.COMMERCIAL_ENTERPRISE, "福建某建材有限公司", "91350524MA0000000X",
@@ -659,7 +659,7 @@ public final class DemoRun {
                 step(d(6, 20), id -> desk.endConsultation(id, d(6, 20), ConsultationParty.THIRD_PARTY)),
                 step(d(7, 8), id -> desk.decide(id, d(7, 8), Decision.withheld(ReplyType.NOT_DISCLOSED,
                         "第三方书面不同意公开，报价明细属商业秘密，不公开不会对公共利益造成重大影响",
-                        org.zwgk.request.ExemptionGround.THIRD_PARTY_RIGHTS))),
+                        ExemptionGround.THIRD_PARTY_RIGHTS))),
                 step(d(7, 9), id -> desk.deliver(id, d(7, 9), DeliveryMethod.POST)),
                 step(d(7, 11), id -> desk.archive(id, d(7, 11), "WS·2025-Y-0003")));
         app(plan, 4, new Applicant(ApplicantType.RESEARCH_INSTITUTION, "某大学乡村振兴研究院", "12350000000000000A",

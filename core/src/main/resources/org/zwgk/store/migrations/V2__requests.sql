@@ -1,5 +1,5 @@
 -- zwgk applications for disclosure (依申请公开) and the annual-report period lock.
--- Portable SQL: H2 (MODE=PostgreSQL or default) and PostgreSQL. Applied once by JdbcApplicationRepository.migrate.
+-- Portable SQL: H2 and PostgreSQL. Applied by org.zwgk.store.Migrations with the core schema.
 CREATE TABLE IF NOT EXISTS zwgk_request_application (
     id                    VARCHAR(64)   NOT NULL PRIMARY KEY,
     body                  VARCHAR(200)  NOT NULL,

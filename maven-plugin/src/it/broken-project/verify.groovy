@@ -1,0 +1,1 @@
+evaluate(new File(sharedVerifyScript)) // compares build.log with expected-lines.txt
