@@ -4,6 +4,7 @@ module org.zwgk.cli {
     requires org.zwgk.samples;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml; // zwgk demo --config FILE.yaml: the zwgk.store.url key
 
     opens org.zwgk.cli to info.picocli;
 

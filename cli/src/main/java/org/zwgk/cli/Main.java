@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             OutboxCommand.class,
             DispatchCommand.class,
+            DemoCommand.class,
         })
 public final class Main {
 

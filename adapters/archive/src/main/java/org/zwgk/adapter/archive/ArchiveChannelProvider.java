@@ -38,7 +38,9 @@ public final class ArchiveChannelProvider implements ChannelProvider {
             new ConfigKey("archive-name", "", false, "档案馆名称（可空） / archive name (optional)"),
             new ConfigKey("retention", "永久", false, "保管期限 / retention period"),
             new ConfigKey("security-class", "公开", false, "密级 / security classification written in metadata"),
-            new ConfigKey("zone", "Asia/Shanghai", false, "时区 / time zone"));
+            new ConfigKey("zone", "Asia/Shanghai", false, "时区 / time zone"),
+            new ConfigKey("sync", "true", false, "待移交封装包改名前先写入磁盘（true）；仅批量导入或演示时设为 false / "
+                    + "force pending packages to disk before their rename; false only for bulk loads and demos"));
 
     @Override
     public String id() {
@@ -57,6 +59,7 @@ public final class ArchiveChannelProvider implements ChannelProvider {
         ChannelConfigs.checkRequired(raw, KEYS, problems);
         ChannelConfig c = ChannelConfigs.withDefaults(raw, KEYS);
         ChannelConfigs.intList(c, "days", 1, 28, problems);
+        ChannelConfigs.oneOf(c, "sync", List.of("true", "false"), problems);
         ChannelConfigs.zone(c, "zone", problems);
         String cal = c.get("calendar").orElse("");
         if (findCalendar(cal) == null) {
@@ -82,6 +85,7 @@ public final class ArchiveChannelProvider implements ChannelProvider {
                 .retention(c.get("retention").orElseThrow())
                 .securityClass(c.get("security-class").orElseThrow())
                 .zone(ZoneId.of(c.get("zone").orElseThrow()))
+                .sync(!"false".equals(c.get("sync").orElse("true")))
                 .clock(clock)
                 .build();
     }

@@ -26,6 +26,14 @@ public final class AtomicFiles {
      * @throws IOException also when the file system cannot rename atomically (no silent non-atomic fallback)
      */
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * @param sync force the content to disk before the rename (crash durability). Without it the replacement is
+     *             still atomic for readers, but a power loss may leave an empty file: only for bulk loads and demos.
+     */
+    public static void write(Path target, byte[] content, boolean sync) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // Same directory, so the rename stays on one file system and can be atomic.
@@ -36,7 +44,9 @@ public final class AtomicFiles {
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
-                ch.force(true);
+                if (sync) {
+                    ch.force(true);
+                }
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -39,6 +39,11 @@ public final class WebsiteChannelProvider implements ChannelProvider {
             new ConfigKey("guide.email", "", false, "指南：互联网联系方式（可空） / guide: e-mail or web contact (optional)"),
             new ConfigKey("zone", "Asia/Shanghai", false, "显示日期所用时区 / time zone for displayed dates"),
             new ConfigKey("max-body-chars", "200000", false, "正文最大字符数 / longest body accepted"),
+            new ConfigKey("index-delay", "0", false, "静态模式：首页、目录、订阅和站点地图最多每隔多久重建一次（0 = 每次投递后；关闭时总会重建） / "
+                    + "static: rebuild the index pages, feed and sitemap at most this often (0 = after every delivery; "
+                    + "always on close)"),
+            new ConfigKey("sync", "true", false, "静态模式：每个文件改名前先写入磁盘（true）；仅批量导入或演示时设为 false / "
+                    + "static: force each file to disk before its atomic rename; false only for bulk loads and demos"),
             new ConfigKey("endpoint", "", false, "http 模式：内容管理系统接收地址（必填） / http: CMS endpoint (required)"),
             new ConfigKey("auth-header", "Authorization", false, "http 模式：认证头名称 / http: auth header name"),
             new ConfigKey("auth-scheme", "Bearer", false, "http 模式：认证方案前缀，可空 / http: scheme before the token"),
@@ -73,6 +78,10 @@ public final class WebsiteChannelProvider implements ChannelProvider {
             }
             ChannelConfigs.httpUri(c, "base-url", problems);
             ChannelConfigs.positiveInt(c, "max-body-chars", problems);
+            if (!"0".equals(c.get("index-delay").orElse("0"))) {
+                ChannelConfigs.duration(c, "index-delay", problems);
+            }
+            ChannelConfigs.oneOf(c, "sync", List.of("true", "false"), problems);
             ChannelConfigs.zone(c, "zone", problems);
         } else {
             for (String k : List.of("endpoint", "auth-token")) {
@@ -103,7 +112,10 @@ public final class WebsiteChannelProvider implements ChannelProvider {
                 c.get("body-name").orElseThrow(), c.get("guide.office").orElseThrow(),
                 c.get("guide.address").orElseThrow(), c.get("guide.phone").orElseThrow(),
                 c.get("guide.hours").orElseThrow(), c.get("guide.fax").orElse(""), c.get("guide.email").orElse(""),
-                ZoneId.of(c.get("zone").orElseThrow()), Integer.parseInt(c.get("max-body-chars").orElseThrow())), clock);
+                ZoneId.of(c.get("zone").orElseThrow()), Integer.parseInt(c.get("max-body-chars").orElseThrow())), clock,
+                "0".equals(c.get("index-delay").orElse("0")) ? Duration.ZERO
+                        : ChannelConfigs.duration(c, "index-delay", new ArrayList<>()).orElse(Duration.ZERO),
+                !"false".equals(c.get("sync").orElse("true")));
     }
 
     @Override

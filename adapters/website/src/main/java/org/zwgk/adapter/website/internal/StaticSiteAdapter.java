@@ -47,9 +47,55 @@ public final class StaticSiteAdapter implements ChannelAdapter {
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
 
+    /** Monotonic nanos between index rebuilds (0 = after every delivery); a throughput knob, not domain time. */
+    private final long indexDelayNanos;
+    private boolean indexDirty;
+    private long lastIndexBuild;
+    private boolean built;
+
+    private final boolean sync;
+
     public StaticSiteAdapter(StaticSettings settings, Clock clock) {
+        this(settings, clock, java.time.Duration.ZERO, true);
+    }
+
+    /**
+     * @param indexDelay rebuild the index pages, feed and sitemap at most this often; each rebuild reads every record,
+     *                   so bulk loads (thousands of items) use a few seconds here. Item pages are always written at
+     *                   once; pending index changes are written on {@link #close()} and {@link #rebuild()}.
+     * @param sync       force every file to disk before its atomic rename (default); off only for bulk loads and demos
+     */
+    public StaticSiteAdapter(StaticSettings settings, Clock clock, java.time.Duration indexDelay, boolean sync) {
         this.s = settings;
         this.clock = clock;
+        this.indexDelayNanos = indexDelay.toNanos();
+        this.sync = sync;
+    }
+
+    private void write(Path target, byte[] content) throws IOException {
+        AtomicFiles.write(target, content, sync);
+    }
+
+    /** Rebuilds the indexes now, or marks them stale until the delay has passed (caller holds the lock). */
+    private void indexesChanged() throws IOException {
+        indexDirty = true;
+        if (indexDelayNanos <= 0 || !built || System.nanoTime() - lastIndexBuild >= indexDelayNanos) {
+            rebuildIndexes();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (indexDirty) {
+                rebuildIndexes();
+            }
+        } catch (IOException e) {
+            // Nothing to report to: the next delivery or rebuild() writes the indexes again from the records.
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
@@ -93,9 +139,9 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                     c.getOrDefault(Publication.STAGE, ""), String.join("\n", files), clock.instant(), false, "", "",
                     null);
             // Page first, then the record: a crash in between leaves a page that the retry rewrites identically.
-            AtomicFiles.write(itemPath(slug), itemPage(r).getBytes(StandardCharsets.UTF_8));
+            write(itemPath(slug), itemPage(r).getBytes(StandardCharsets.UTF_8));
             save(r);
-            rebuildIndexes();
+            indexesChanged();
             journal.record(p.idempotencyKey(), "website.slug", slug);
             return receipt(r, DeliveryStatus.LIVE);
         } catch (IOException e) {
@@ -122,9 +168,9 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                 return receipt(existing, DeliveryStatus.WITHDRAWN);
             }
             ItemRecord r = existing.withdraw(w.idempotencyKey(), w.reason(), w.withdrawnAt());
-            AtomicFiles.write(itemPath(slug), itemPage(r).getBytes(StandardCharsets.UTF_8));
+            write(itemPath(slug), itemPage(r).getBytes(StandardCharsets.UTF_8));
             save(r);
-            rebuildIndexes();
+            indexesChanged();
             journal.record(w.idempotencyKey(), "website.slug", slug);
             return receipt(r, DeliveryStatus.WITHDRAWN);
         } catch (IOException e) {
@@ -140,7 +186,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         lock.lock();
         try {
             for (ItemRecord r : all()) {
-                AtomicFiles.write(itemPath(r.slug()), itemPage(r).getBytes(StandardCharsets.UTF_8));
+                write(itemPath(r.slug()), itemPage(r).getBytes(StandardCharsets.UTF_8));
             }
             rebuildIndexes();
         } finally {
@@ -188,7 +234,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
     }
 
     private void save(ItemRecord r) throws IOException {
-        AtomicFiles.write(recordPath(r.slug()), r.toProperties().getBytes(StandardCharsets.UTF_8));
+        write(recordPath(r.slug()), r.toProperties().getBytes(StandardCharsets.UTF_8));
     }
 
     private List<ItemRecord> all() throws IOException {
@@ -212,7 +258,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
             Attachment a = attachments.get(i);
             // The display name is untrusted: the file name on disk is derived, never taken from it.
             String name = (i + 1) + "-" + Slugs.of(a.fileName());
-            AtomicFiles.write(s.out().resolve("items").resolve(slug).resolve(name), a.content());
+            write(s.out().resolve("items").resolve(slug).resolve(name), a.content());
             names.add(name + "\t" + a.fileName() + "\t" + a.content().length);
         }
         return names;
@@ -297,6 +343,9 @@ public final class StaticSiteAdapter implements ChannelAdapter {
     }
 
     private void rebuildIndexes() throws IOException {
+        indexDirty = false;
+        built = true;
+        lastIndexBuild = System.nanoTime();
         List<ItemRecord> items = all();
         Map<String, List<ItemRecord>> byDomain = new TreeMap<>();
         Map<String, String> domainNames = new TreeMap<>();
@@ -316,7 +365,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                 m.append("<h2>").append(escape(pe.getKey())).append("</h2>\n");
                 itemTable(m, pe.getValue(), "../", false, pe.getKey());
             }
-            AtomicFiles.write(s.out().resolve("domains").resolve(Slugs.of(e.getKey()) + ".html"),
+            write(s.out().resolve("domains").resolve(Slugs.of(e.getKey()) + ".html"),
                     page(name, "../", m.toString()).getBytes(StandardCharsets.UTF_8));
         }
         // Home page.
@@ -329,17 +378,17 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         }
         home.append("</ul>\n<h2>最新公开</h2>\n");
         itemTable(home, items.subList(0, Math.min(20, items.size())), "", false, "最新公开的政府信息");
-        AtomicFiles.write(s.out().resolve("index.html"), page("首页", "", home.toString()).getBytes(StandardCharsets.UTF_8));
+        write(s.out().resolve("index.html"), page("首页", "", home.toString()).getBytes(StandardCharsets.UTF_8));
         // Catalogue (Art. 12: 索引、名称、内容概述、生成日期).
         StringBuilder cat = new StringBuilder("<h1>政府信息公开目录</h1>\n<p>依据《中华人民共和国政府信息公开条例》第十二条编制，"
                 + "包含每条信息的索引、名称、内容概述和生成日期。</p>\n");
         itemTable(cat, items, "", true, "政府信息公开目录");
-        AtomicFiles.write(s.out().resolve("catalogue.html"),
+        write(s.out().resolve("catalogue.html"),
                 page("政府信息公开目录", "", cat.toString()).getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(s.out().resolve("guide.html"), page("政府信息公开指南", "", guide()).getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(s.out().resolve("style.css"), CSS.getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(s.out().resolve("feed.xml"), feed(items).getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(s.out().resolve("sitemap.xml"), sitemap(items, byDomain.keySet()).getBytes(StandardCharsets.UTF_8));
+        write(s.out().resolve("guide.html"), page("政府信息公开指南", "", guide()).getBytes(StandardCharsets.UTF_8));
+        write(s.out().resolve("style.css"), CSS.getBytes(StandardCharsets.UTF_8));
+        write(s.out().resolve("feed.xml"), feed(items).getBytes(StandardCharsets.UTF_8));
+        write(s.out().resolve("sitemap.xml"), sitemap(items, byDomain.keySet()).getBytes(StandardCharsets.UTF_8));
     }
 
     private void itemTable(StringBuilder m, List<ItemRecord> items, String rel, boolean summary, String caption) {

@@ -1,0 +1,64 @@
+package org.zwgk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zwgk.cli.OutboxCommandTest.Result;
+
+class DemoCommandTest {
+
+    @Test
+    void runsTheYearAndPrintsTheSummaryThenResumes(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("zwgk-demo");
+        Result r = OutboxCommandTest.run("demo", "--out", out.toString(), "--items", "40");
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.OK);
+        assertThat(r.out()).contains("登记：40 条文件（本次新建 40 条")
+                .contains("不予公开/依申请公开（从未进入任何公开渠道）")
+                .contains("ZWGK-3201 环节 SX-2025-001:DECISION")
+                .contains("依申请公开：8").contains("即将到期").contains("已逾期")
+                .contains("网站：" + out.resolve("site").resolve("index.html"))
+                .contains("（勾稽关系核对通过）");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out.resolve("site/index.html")).exists();
+        assertThat(out.resolve("report/annual-report-2025.html")).exists();
+        assertThat(Files.readString(out.resolve("channels.properties"), StandardCharsets.UTF_8))
+                .contains("zwgk.channel.website.enabled=true").contains("zwgk.channel.archive.enabled=true");
+
+        Result again = OutboxCommandTest.run("demo", "--out", out.toString(), "--items", "40", "--lang", "en");
+        assertThat(again.code()).as(again.err()).isEqualTo(Main.OK);
+        assertThat(again.out()).contains("Registered: 40 documents (0 new this run, 40 already there — resumed)")
+                .contains("(reconciles)");
+    }
+
+    @Test
+    void userErrorsGetCodesNotStackTraces(@TempDir Path tmp) throws Exception {
+        Result few = OutboxCommandTest.run("demo", "--out", tmp.toString(), "--items", "5");
+        assertThat(few.code()).isEqualTo(Main.USAGE);
+        assertThat(few.err()).contains("ZWGK-9201").contains("提示").doesNotContain("\tat ");
+
+        Path file = tmp.resolve("a-file");
+        Files.writeString(file, "x");
+        Result notDir = OutboxCommandTest.run("demo", "--out", file.toString(), "--items", "20");
+        assertThat(notDir.code()).isEqualTo(Main.USAGE);
+        assertThat(notDir.err()).contains("ZWGK-9200");
+
+        Result lang = OutboxCommandTest.run("demo", "--out", tmp.resolve("d").toString(), "--lang", "fr");
+        assertThat(lang.err()).contains("ZWGK-9206");
+
+        Path cfg = tmp.resolve("none.properties");
+        Files.writeString(cfg, "zwgk.channel.website.enabled=false\nzwgk.channel.archive.enabled=false\n");
+        Result none = OutboxCommandTest.run("demo", "--out", tmp.resolve("e").toString(), "--config", cfg.toString());
+        assertThat(none.code()).isEqualTo(Main.USAGE);
+        assertThat(none.err()).contains("ZWGK-9207");
+
+        Result badStore = OutboxCommandTest.run("demo", "--out", tmp.resolve("f").toString(), "--store",
+                "jdbc:postgresql://127.0.0.1:1/nodb?user=u&password=secret-pw");
+        assertThat(badStore.code()).isEqualTo(Main.USAGE);
+        // The store reports its own code (ZWGK-4005) with the URL redacted.
+        assertThat(badStore.err()).containsPattern("ZWGK-(4005|9202)").doesNotContain("secret-pw").doesNotContain("\tat ");
+    }
+}

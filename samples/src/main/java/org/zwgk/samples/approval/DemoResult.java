@@ -1,0 +1,41 @@
+package org.zwgk.samples.approval;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one demo run did and produced, for the summary and the tests.
+ *
+ * @param documents          documents in the host table after the run (this run and earlier ones)
+ * @param createdThisRun     documents drafted and issued by this run (the rest were already there: resumed)
+ * @param byAttribute        documents by 公开属性 label (主动公开, 部分公开, 依申请公开, 不予公开)
+ * @param withheld           examples of information kept off every public channel, with grounds and reasons
+ * @param refusal            the first approval step the gate refused (ZWGK-3201 with every unmet obligation)
+ * @param deliveries         outbox entries per channel and delivery status (e.g. website → LIVE → 120)
+ * @param queued             outbox entries not yet delivered (all of them with {@code --no-dispatch})
+ * @param dueSoon            disclosure obligations and applications due within 30 days of the year's end
+ * @param overdue            those already past due at the year's end
+ */
+public record DemoResult(int documents, int createdThisRun, Map<String, Integer> byAttribute,
+                         List<WithheldItem> withheld, String refusal, int matters, int stagesEntered,
+                         String withdrawn, Map<String, Map<String, Integer>> deliveries, int queued,
+                         List<String> applications, List<String> dueSoon, List<String> overdue,
+                         Path site, Path archive, List<Path> archiveBatches, Path reportJson, Path reportHtml,
+                         boolean reportReconciles, LocalDate today, Duration elapsed) {
+    public DemoResult {
+        byAttribute = Map.copyOf(byAttribute);
+        withheld = List.copyOf(withheld);
+        deliveries = Map.copyOf(deliveries);
+        applications = List.copyOf(applications);
+        dueSoon = List.copyOf(dueSoon);
+        overdue = List.copyOf(overdue);
+        archiveBatches = List.copyOf(archiveBatches);
+    }
+
+    /** A document kept off the public channels, with what the decision recorded. */
+    public record WithheldItem(String docId, String title, String attribute, String grounds, String reason) {
+    }
+}

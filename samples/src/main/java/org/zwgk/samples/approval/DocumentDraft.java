@@ -1,0 +1,53 @@
+package org.zwgk.samples.approval;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.zwgk.classify.Classification;
+
+/**
+ * A document as the approval system drafts it (拟稿): the full text kept in the host's own table, the text that
+ * may be published (for 部分公开 the redacted version), and the attribute decision marked on the draft (seeds 002,
+ * 004: 公开属性 decided when drafting).
+ *
+ * @param fullText      the original, kept only in {@code oa_document}; never handed to the gate
+ * @param publicText    what the public may read (equals {@code fullText} unless 部分公开)
+ * @param docType       the host's document type, used for section 二 of the annual report
+ * @param channels      channel ids to deliver to (the host intersects the catalogue's channels with those it runs)
+ */
+public record DocumentDraft(String docId, String matterId, String catalogueItemId, DocType docType, String title,
+                            String docNumber, String fullText, String publicText, Classification classification,
+                            LocalDate draftedOn, boolean policyDocument, List<String> channels) {
+    public DocumentDraft {
+        Objects.requireNonNull(docId, "docId");
+        Objects.requireNonNull(docType, "docType");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(fullText, "fullText");
+        Objects.requireNonNull(publicText, "publicText");
+        Objects.requireNonNull(classification, "classification");
+        Objects.requireNonNull(draftedOn, "draftedOn");
+        docNumber = docNumber == null ? "" : docNumber;
+        channels = List.copyOf(channels);
+    }
+
+    /** The host's document types (what its 发文 module records), with their Chinese labels. */
+    public enum DocType {
+        NORMATIVE_DOCUMENT("行政规范性文件"),
+        LICENSING_DECISION("行政许可决定"),
+        PENALTY_DECISION("行政处罚决定"),
+        NOTICE("通知公告"),
+        LIST("名单公示"),
+        REPORT("工作报告"),
+        INTERNAL("内部请示");
+
+        private final String label;
+
+        DocType(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.zwgk.samples.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zwgk.adapter.archive.ArchiveAdapter;
+import org.zwgk.channel.ChannelRegistry;
+import org.zwgk.channel.Channels;
+import org.zwgk.report.AnnualReport;
+import org.zwgk.report.ReportJson;
+import org.zwgk.report.Section3Row;
+import org.zwgk.store.ZwgkStore;
+
+/** The sample approval system's year at a small size, on an H2 file, with the real website and archive channels. */
+class DemoRunTest {
+
+    @TempDir
+    static Path tmp;
+
+    static DemoResult first;
+    static DemoResult second;
+    static Map<String, Integer> countsAfterFirst;
+    static Map<String, Integer> countsAfterSecond;
+    static DataSource ds;
+
+    @BeforeAll
+    static void runTwice() throws Exception {
+        ds = ZwgkStore.dataSource("jdbc:h2:file:" + tmp.resolve("db/zwgk") + ";QUERY_CACHE_SIZE=100");
+        first = run();
+        countsAfterFirst = counts();
+        second = run();
+        countsAfterSecond = counts();
+    }
+
+    private static DemoResult run() throws Exception {
+        Path config = tmp.resolve("channels.properties");
+        Files.writeString(config, DemoRun.defaultChannelConfig(tmp), StandardCharsets.UTF_8);
+        SimulatedClock clock = DemoRun.newClock();
+        try (Channels channels = ChannelRegistry.discovering().load(config, clock)) {
+            return DemoRun.builder().dataSource(ds).channels(channels.adapters()).clock(clock).out(tmp).items(40)
+                    .build().run();
+        }
+    }
+
+    private static Map<String, Integer> counts() throws SQLException {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        try (Connection c = ds.getConnection()) {
+            for (String t : List.of("oa_document", "oa_matter", "oa_step", "zwgk_item", "zwgk_obligation",
+                    "zwgk_outbox", "zwgk_event")) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + t);
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    m.put(t, rs.getInt(1));
+                }
+            }
+        }
+        return m;
+    }
+
+    private static List<String> column(String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void registersTheRequestedNumberOfDocumentsWithEveryAttribute() {
+        assertThat(first.documents()).isEqualTo(40);
+        assertThat(first.createdThisRun()).isEqualTo(40);
+        assertThat(first.byAttribute()).containsKeys("主动公开", "部分公开", "依申请公开", "不予公开");
+        assertThat(first.withheld()).anySatisfy(w -> {
+            assertThat(w.attribute()).isEqualTo("不予公开");
+            assertThat(w.grounds()).contains("第16");
+            assertThat(w.reason()).isNotBlank();
+        });
+    }
+
+    @Test
+    void theGateRefusedAStepFirstListingWhatWasUnmetThenItPassed() throws SQLException {
+        assertThat(first.refusal()).startsWith("ZWGK-3201").contains("SX-2025-001:DECISION").contains("截止");
+        assertThat(column("SELECT status FROM oa_step WHERE step_id = 'SX-2025-001:DECISION'"))
+                .containsExactly("COMPLETED");
+        // The last matter's 结果 stage is open and due soon; one 管理 obligation is overdue.
+        assertThat(first.dueSoon()).anySatisfy(l -> assertThat(l).contains("SX-2025-001"));
+        assertThat(first.overdue()).anySatisfy(l -> assertThat(l).contains("SX-2025-001"));
+        assertThat(first.stagesEntered()).isEqualTo(5);
+    }
+
+    @Test
+    void siteHasIndexItemPagesAndTheWithdrawalNoticeButNothingWithheld() throws Exception {
+        Path site = tmp.resolve("site");
+        assertThat(first.site()).isEqualTo(site.resolve("index.html"));
+        assertThat(site.resolve("index.html")).exists();
+        String all = siteText(site);
+        List<String> published = column("SELECT title FROM zwgk_item WHERE attribute IN ('PROACTIVE', 'PARTIAL') "
+                + "AND state <> 'WITHDRAWN'");
+        assertThat(published).hasSizeGreaterThan(20);
+        try (Stream<Path> pages = Files.list(site.resolve("items"))) {
+            assertThat(pages.filter(p -> p.toString().endsWith(".html")).count())
+                    .isGreaterThanOrEqualTo(published.size());
+        }
+        for (String title : published) {
+            assertThat(all).contains(escapeHtml(title));
+        }
+        // Withheld and on-request information never reaches the site — neither title nor body.
+        List<String> withheldTitles = column("SELECT title FROM zwgk_item WHERE attribute IN ('WITHHELD', 'ON_REQUEST')");
+        assertThat(withheldTitles).isNotEmpty();
+        for (String t : withheldTitles) {
+            assertThat(all).doesNotContain(escapeHtml(t));
+        }
+        // 部分公开: the full ID numbers and phones in the host's table never appear; the masked ones do.
+        List<String> fullTexts = column("SELECT full_text FROM oa_document WHERE attribute = 'PARTIAL'");
+        assertThat(fullTexts).isNotEmpty();
+        Matcher ids = Pattern.compile("350524\\d{12}|350524\\d{11}X").matcher(String.join("\n", fullTexts));
+        int n = 0;
+        while (ids.find()) {
+            assertThat(all).doesNotContain(ids.group());
+            n++;
+        }
+        assertThat(n).isGreaterThan(5);
+        assertThat(all).contains("350524********");
+        // The repealed document shows the withdrawal notice at its URL.
+        assertThat(first.withdrawn()).isNotNull();
+        assertThat(all).contains("已撤回").contains("废止");
+    }
+
+    @Test
+    void archiveBatchesVerifyWithTheirSm3Manifest() throws Exception {
+        assertThat(first.archiveBatches()).isNotEmpty();
+        for (Path batch : first.archiveBatches()) {
+            assertThat(batch.resolve(ArchiveAdapter.MANIFEST)).exists();
+            assertThat(ArchiveAdapter.verifyBatch(batch)).as("batch %s", batch).isEmpty();
+        }
+        // A tampered package is detected (the check can fail).
+        Path batch = first.archiveBatches().get(0);
+        Path pkg;
+        try (Stream<Path> s = Files.list(batch)) {
+            pkg = s.filter(p -> p.toString().endsWith(".eep.xml")).findFirst().orElseThrow();
+        }
+        Path copy = tmp.resolve("tampered");
+        copyTree(batch, copy);
+        Files.writeString(copy.resolve(pkg.getFileName()), "x", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThat(ArchiveAdapter.verifyBatch(copy)).isNotEmpty();
+    }
+
+    @Test
+    void reportReconcilesAndRendersTheOfficialTable() throws Exception {
+        assertThat(first.reportReconciles()).isTrue();
+        AnnualReport r = ReportJson.read(Files.readString(first.reportJson(), StandardCharsets.UTF_8));
+        assertThat(r.year()).isEqualTo(2025);
+        assertThat(r.applications().get(Section3Row.NEW_THIS_YEAR).total()).isEqualTo(8);
+        assertThat(r.applications().get(Section3Row.CARRIED_TO_NEXT_YEAR).total()).isEqualTo(1);
+        assertThat(r.applications().get(Section3Row.PARTIALLY_DISCLOSED).total()).isEqualTo(1);
+        assertThat(r.applications().get(Section3Row.WITHHELD_THIRD_PARTY_RIGHTS).total()).isEqualTo(1);
+        assertThat(r.proactiveDisclosure().normativeDocuments().repealed()).isEqualTo(1);
+        String html = Files.readString(first.reportHtml(), StandardCharsets.UTF_8);
+        assertThat(html).contains("凤城镇人民政府2025年政府信息公开工作年度报告").contains("本列数据的勾稽关系为")
+                .contains("rowspan=\"22\"");
+    }
+
+    @Test
+    void reRunResumesWithoutDuplicating() {
+        assertThat(second.createdThisRun()).isZero();
+        assertThat(countsAfterSecond).isEqualTo(countsAfterFirst);
+        assertThat(second.documents()).isEqualTo(first.documents());
+        assertThat(second.archiveBatches()).isEqualTo(first.archiveBatches());
+    }
+
+    private static String siteText(Path site) throws Exception {
+        StringBuilder b = new StringBuilder();
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                b.append(Files.readString(p, StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String escapeHtml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+}
