@@ -37,6 +37,11 @@ public enum ExemptionGround {
         return article;
     }
 
+    /** The article as officials cite it, e.g. 条例第十六条第二款. */
+    public String citationZh() {
+        return LegalCitation.zh(article);
+    }
+
     public String label() {
         return label;
     }

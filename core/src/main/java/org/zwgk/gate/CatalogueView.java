@@ -31,14 +31,21 @@ public interface CatalogueView {
      */
     static CatalogueView of(org.zwgk.catalogue.Catalogue catalogue,
                             Map<org.zwgk.catalogue.StandardChannel, String> channelIds) {
-        return of(catalogue.items().stream().map(i -> new CatalogueEntry(i.id(), i.name(),
-                i.timeLimit().effective(),
-                i.method() == org.zwgk.catalogue.Method.PROACTIVE
-                        ? org.zwgk.spi.channel.DisclosureAttribute.PROACTIVE
-                        : org.zwgk.spi.channel.DisclosureAttribute.ON_REQUEST,
-                i.stage(),
-                i.channels().stream().map(ch -> channelIds.get(ch.kind())).filter(java.util.Objects::nonNull)
-                        .distinct().toList())).toList());
+        org.zwgk.catalogue.CatalogueMetadata meta = catalogue.metadata();
+        List<CatalogueEntry> entries = new java.util.ArrayList<>();
+        for (org.zwgk.catalogue.Domain d : catalogue.domains()) {
+            for (org.zwgk.catalogue.Item i : d.items()) {
+                entries.add(new CatalogueEntry(i.id(), i.name(), i.timeLimit().effective(),
+                        i.method() == org.zwgk.catalogue.Method.PROACTIVE
+                                ? org.zwgk.spi.channel.DisclosureAttribute.PROACTIVE
+                                : org.zwgk.spi.channel.DisclosureAttribute.ON_REQUEST,
+                        i.stage(),
+                        i.channels().stream().map(ch -> channelIds.get(ch.kind())).filter(java.util.Objects::nonNull)
+                                .distinct().toList(),
+                        new CatalogueEntry.Placement(meta.id(), meta.title(), d.code(), d.name(), i.path())));
+            }
+        }
+        return of(entries);
     }
 
     /** A view over a fixed list (tests, hosts that keep their own catalogue). */

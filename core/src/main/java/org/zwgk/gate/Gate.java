@@ -29,6 +29,7 @@ import org.zwgk.publish.IdempotencyKeys;
 import org.zwgk.publish.OutboxAction;
 import org.zwgk.spi.channel.DeliveryStatus;
 import org.zwgk.spi.channel.DisclosureAttribute;
+import org.zwgk.spi.channel.Publication;
 import org.zwgk.store.Dialect;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
@@ -259,7 +260,7 @@ public final class Gate {
                 setObligations(itemId, ObligationKind.PUBLISH, ObligationStatus.EXEMPTED, ObligationStatus.OPEN, null);
             } else {
                 String why = cl.attribute().label() + "：" + cl.grounds().stream()
-                        .map(g -> g.name() + "（第" + g.article() + "条）").sorted().collect(Collectors.joining("、"))
+                        .map(g -> g.label() + "（" + g.citationZh() + "）").sorted().collect(Collectors.joining("、"))
                         + " " + cl.reason();
                 setObligations(itemId, ObligationKind.PUBLISH, ObligationStatus.OPEN, ObligationStatus.EXEMPTED, why);
             }
@@ -337,11 +338,21 @@ public final class Gate {
             payload.put("attribute", item.attribute.name());
             Map<String, String> catalogue = new LinkedHashMap<>();
             if (item.catalogueItemId != null) {
-                catalogue.put("itemId", item.catalogueItemId);
+                catalogue.put(Publication.ITEM_ID, item.catalogueItemId);
                 zwgk.catalogue().item(item.catalogueItemId).ifPresent(e -> {
-                    catalogue.put("catalogueTitle", e.title());
+                    // Keys of Publication.catalogue(): channels file the item by them (the website's domain index).
+                    CatalogueEntry.Placement pl = e.placement();
+                    if (pl != null) {
+                        catalogue.put(Publication.CATALOGUE_ID, pl.catalogueId());
+                        catalogue.put(Publication.CATALOGUE_TITLE, pl.catalogueTitle());
+                        catalogue.put(Publication.DOMAIN_CODE, pl.domainCode());
+                        catalogue.put(Publication.DOMAIN_NAME, pl.domainName());
+                        catalogue.put(Publication.PATH, String.join(" / ", pl.path()));
+                    } else {
+                        catalogue.put(Publication.PATH, e.title());
+                    }
                     if (e.stage() != null) {
-                        catalogue.put("stage", e.stage().label());
+                        catalogue.put(Publication.STAGE, e.stage().label());
                     }
                 });
             }

@@ -13,6 +13,11 @@ public sealed interface OutcomeCode permits ReplyType, NotProcessedReason {
 
     String labelZh();
 
+    /** The article as officials cite it (条例第三十六条第（三）项), or the code itself when it names no article. */
+    default String citationZh() {
+        return org.zwgk.classify.LegalCitation.zh(article());
+    }
+
     /** Whether the reply must name at least one {@link ExemptionGround} and give a written reason. */
     default boolean requiresGrounds() {
         return false;

@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zwgk.calendar.WorkingCalendar;
 import org.zwgk.catalogue.Catalogue;
 import org.zwgk.catalogue.CatalogueLoader;
 import org.zwgk.catalogue.Stage;
+import org.zwgk.classify.Classification;
+import org.zwgk.classify.SecrecyReview;
 import org.zwgk.spi.channel.DisclosureAttribute;
+import org.zwgk.spi.channel.Publication;
+import org.zwgk.testing.MutableClock;
+import org.zwgk.testing.RecordingAdapter;
+import org.zwgk.testing.TestDatabase;
 
 /** A loaded catalogue through the gate's view, and due dates from the official calendar. */
 class CatalogueViewTest {
@@ -29,6 +36,36 @@ class CatalogueViewTest {
         DueDate d = DueDateCalculator.official(WorkingCalendar.national()).compute(LocalDate.of(2024, 9, 27),
                 first.timeLimit());
         assertThat(d.due()).isEqualTo(LocalDate.of(2024, 10, 16)); // 09-29 and 10-12 worked, 10-01..07 off
+    }
+
+    /** Channels file a publication under its domain: the gate carries the item's placement to every channel. */
+    @Test
+    void publicationsCarryCatalogueDomainAndPath() throws Exception {
+        Catalogue cat = CatalogueLoader.load(Path.of("src/test/resources/catalogue/valid/minimal.yaml"));
+        assertThat(CatalogueView.of(cat).item("SA-002").orElseThrow().placement())
+                .isEqualTo(new CatalogueEntry.Placement("minimal-town", "示例镇政务公开事项标准目录", "social-assistance",
+                        "社会救助", List.of("最低生活保障", "低保初审对象名单")));
+        RecordingAdapter website = new RecordingAdapter("website");
+        MutableClock clock = MutableClock.beijing();
+        Zwgk zwgk = Zwgk.builder().dataSource(TestDatabase.H2.fresh()).catalogue(CatalogueView.of(cat))
+                .channel(website).clock(clock).build();
+        LocalDate formed = LocalDate.of(2024, 9, 27);
+        zwgk.inTransaction(g -> {
+            g.register(Disclosure.of("doc-1", "01432281X", "SA-002", "低保初审对象名单", "正文", "示例镇人民政府", formed,
+                    "step-1"));
+            g.classify("doc-1", Classification.proactive("拟稿人", "办公室", "签发人", formed));
+            g.review("doc-1", SecrecyReview.passed("审查人", "分管领导", formed));
+            return g.publish("doc-1", "签发人");
+        });
+        zwgk.dispatcher().build().drain();
+        assertThat(website.published()).singleElement().satisfies(p -> assertThat(p.catalogue())
+                .containsEntry(Publication.CATALOGUE_ID, "minimal-town")
+                .containsEntry(Publication.CATALOGUE_TITLE, "示例镇政务公开事项标准目录")
+                .containsEntry(Publication.DOMAIN_CODE, "social-assistance")
+                .containsEntry(Publication.DOMAIN_NAME, "社会救助")
+                .containsEntry(Publication.ITEM_ID, "SA-002")
+                .containsEntry(Publication.PATH, "最低生活保障 / 低保初审对象名单")
+                .containsEntry(Publication.STAGE, "结果"));
     }
 
     @Test

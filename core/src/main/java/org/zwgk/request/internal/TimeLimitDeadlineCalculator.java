@@ -35,8 +35,8 @@ public final class TimeLimitDeadlineCalculator implements DeadlineCalculator {
         a.supplementReceipt().ifPresent(s -> events.add(new ClockEvent.Restart(s.on(), "收到补正申请（条例第三十条）")));
         for (Application.Pause p : a.pauses()) {
             if (!p.isOpen()) {
-                events.add(new ClockEvent.Pause(p.from(), p.until(), "征求" + p.party().labelZh() + "意见（条例第"
-                        + p.party().article() + "条）"));
+                events.add(new ClockEvent.Pause(p.from(), p.until(), "征求" + p.party().labelZh() + "意见（"
+                        + org.zwgk.classify.LegalCitation.zh(p.party().article()) + "）"));
             }
         }
         a.extension().ifPresent(x -> events.add(new ClockEvent.Extension(x.on(), x.workingDays(), x.approver())));

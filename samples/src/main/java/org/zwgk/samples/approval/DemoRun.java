@@ -796,8 +796,8 @@ public final class DemoRun {
                 while (rs.next()) {
                     String grounds = rs.getString(4) == null || rs.getString(4).isBlank() ? ""
                             : String.join("、", Stream.of(rs.getString(4).split(","))
-                                    .map(g -> ExemptionGround.valueOf(g).label() + "（第" + ExemptionGround.valueOf(g)
-                                            .article() + "条）").toList());
+                                    .map(g -> ExemptionGround.valueOf(g).label() + "（"
+                                            + ExemptionGround.valueOf(g).citationZh() + "）").toList());
                     withheld.add(new DemoResult.WithheldItem(rs.getString(1), rs.getString(2),
                             DisclosureAttribute.valueOf(rs.getString(3)).label(), grounds, rs.getString(5)));
                 }
@@ -821,7 +821,7 @@ public final class DemoRun {
         }
         List<String> apps = new ArrayList<>();
         for (Application a : repo.findByBody(SampleBody.NAME)) {
-            String outcome = a.decision().map(dc -> dc.code().labelZh() + "（第" + dc.code().article() + "条）")
+            String outcome = a.decision().map(dc -> dc.code().labelZh() + "（" + dc.code().citationZh() + "）")
                     .orElse("办理中（" + a.stage() + "）");
             apps.add(a.id() + " " + a.registration().applicant().type().labelZh() + " 收到 " + a.receivedOn() + " → "
                     + outcome + (a.pauses().isEmpty() ? "" : "，征求意见暂停")

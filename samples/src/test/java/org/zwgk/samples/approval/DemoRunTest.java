@@ -92,7 +92,7 @@ class DemoRunTest {
         assertThat(first.byAttribute()).containsKeys("主动公开", "部分公开", "依申请公开", "不予公开");
         assertThat(first.withheld()).anySatisfy(w -> {
             assertThat(w.attribute()).isEqualTo("不予公开");
-            assertThat(w.grounds()).contains("第16");
+            assertThat(w.grounds()).contains("条例第十六条");
             assertThat(w.reason()).isNotBlank();
         });
     }
@@ -123,6 +123,11 @@ class DemoRunTest {
         }
         for (String title : published) {
             assertThat(all).contains(escapeHtml(title));
+        }
+        // Filed under the catalogue's domains (the gate hands each channel the item's domain), not under 其他.
+        try (Stream<Path> domains = Files.list(site.resolve("domains"))) {
+            assertThat(domains.map(p -> p.getFileName().toString()).toList())
+                    .contains("social-assistance.html").doesNotContain("other.html");
         }
         // Withheld and on-request information never reaches the site — neither title nor body.
         List<String> withheldTitles = column("SELECT title FROM zwgk_item WHERE attribute IN ('WITHHELD', 'ON_REQUEST')");
