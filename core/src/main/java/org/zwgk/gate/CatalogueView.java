@@ -14,6 +14,11 @@ public interface CatalogueView {
 
     List<CatalogueEntry> itemsForStage(Stage stage);
 
+    /** The codes of the catalogue's domains (领域); empty for views without placement. */
+    default java.util.Set<String> domainCodes() {
+        return java.util.Set.of();
+    }
+
     /** The standard mapping of catalogue channels to channel ids: 政府网站 → website, 两微一端 → wechat. */
     Map<org.zwgk.catalogue.StandardChannel, String> STANDARD_CHANNEL_IDS = Map.of(
             org.zwgk.catalogue.StandardChannel.GOVERNMENT_WEBSITE, "website",
@@ -59,9 +64,18 @@ public interface CatalogueView {
                 return Optional.ofNullable(byId.get(id));
             }
 
+            private final java.util.Set<String> domains = all.stream().map(CatalogueEntry::placement)
+                    .filter(java.util.Objects::nonNull).map(CatalogueEntry.Placement::domainCode)
+                    .collect(Collectors.toUnmodifiableSet());
+
             @Override
             public List<CatalogueEntry> itemsForStage(Stage stage) {
                 return all.stream().filter(e -> e.stage() == stage).toList();
+            }
+
+            @Override
+            public java.util.Set<String> domainCodes() {
+                return domains;
             }
         };
     }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.zwgk.classify.Classification;
 import org.zwgk.classify.ReviewOutcome;
@@ -441,6 +442,26 @@ public final class Gate {
      * (with {@link Disclosure#matterId()} and {@link Disclosure#catalogueItemId()} set).
      */
     public List<Obligation> enterStage(String matterId, Stage stage, String stepId, LocalDate startOn) {
+        return enterStage(matterId, stage, stepId, startOn, Set.of());
+    }
+
+    /**
+     * As {@link #enterStage(String, Stage, String, LocalDate)}, for a matter that concerns only some of the
+     * catalogue's domains (领域): a township road project is a 重大建设项目 matter and has no 社会救助 obligations.
+     * An empty set means every domain. A domain code the catalogue does not have is refused (ZWGK-3207) rather than
+     * silently yielding no obligations.
+     */
+    public List<Obligation> enterStage(String matterId, Stage stage, String stepId, LocalDate startOn,
+                                       Set<String> domainCodes) {
+        Set<String> scope = Set.copyOf(domainCodes);
+        if (!scope.isEmpty()) {
+            Set<String> known = zwgk.catalogue().domainCodes();
+            for (String d : new java.util.TreeSet<>(scope)) {
+                if (!known.contains(d)) {
+                    throw new GateException(GateErrors.UNKNOWN_DOMAIN, d, String.join(", ", new java.util.TreeSet<>(known)));
+                }
+            }
+        }
         OffsetDateTime now = now();
         try {
             int updated;
@@ -464,6 +485,9 @@ public final class Gate {
             for (CatalogueEntry e : zwgk.catalogue().itemsForStage(stage)) {
                 if (!e.method().isPublicChannelAllowed()) {
                     continue; // 依申请公开 items create no proactive obligation
+                }
+                if (!scope.isEmpty() && (e.placement() == null || !scope.contains(e.placement().domainCode()))) {
+                    continue;
                 }
                 String key = "matter:" + matterId + ":" + stage.name() + ":" + e.id();
                 if (obligationsWhere("obligation_key = ?", key).isEmpty()) {

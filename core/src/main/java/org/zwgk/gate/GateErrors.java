@@ -32,4 +32,8 @@ public final class GateErrors {
             "The connection is in auto-commit mode, so obligations cannot commit with the host's data",
             "在宿主事务中调用 gate(conn)（conn.setAutoCommit(false)），或使用 zwgk.inTransaction(...)。",
             "Call gate(conn) inside the host transaction (auto-commit off), or use zwgk.inTransaction(...).");
+    public static final ErrorCode UNKNOWN_DOMAIN = ErrorCode.of("ZWGK-3207",
+            "目录中没有领域 {0}（已有：{1}）", "The catalogue has no domain {0} (it has: {1})",
+            "事项所涉领域用目录中的领域编码（domains[].code）；不限领域时传空集合。",
+            "Name the matter's domains by the catalogue's domain codes (domains[].code); pass an empty set for all.");
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.zwgk.catalogue.Stage;
 import org.zwgk.classify.SecrecyReview;
@@ -108,11 +109,14 @@ public final class ApprovalSystem {
     }
 
     /**
-     * The matter enters a 五公开 stage: the gate turns every catalogue item tagged with the stage into an
-     * obligation; the host's stage step tries to complete at once and is refused while information is missing.
+     * The matter enters a 五公开 stage: the gate turns every catalogue item of the matter's domains tagged with the
+     * stage into an obligation; the host's stage step tries to complete at once and is refused while information
+     * is missing.
+     *
+     * @param domains the catalogue domain codes the matter concerns (empty: all)
      */
-    public StageEntry enterStage(Connection c, String matterId, String matterTitle, Stage stage, LocalDate on)
-            throws SQLException {
+    public StageEntry enterStage(Connection c, String matterId, String matterTitle, Set<String> domains, Stage stage,
+                                 LocalDate on) throws SQLException {
         String step = stageStep(matterId, stage);
         try (PreparedStatement ps = c.prepareStatement("UPDATE oa_matter SET stage = ?, updated_on = ? WHERE matter_id = ?")) {
             ps.setString(1, stage.name());
@@ -133,7 +137,7 @@ public final class ApprovalSystem {
             insertStep(c, step, matterId, "STAGE_" + stage.name());
         }
         Gate gate = zwgk.gate(c);
-        List<Obligation> obligations = gate.enterStage(matterId, stage, step, on);
+        List<Obligation> obligations = gate.enterStage(matterId, stage, step, on, domains);
         UnmetObligationsException refusal = null;
         try {
             gate.require(step);

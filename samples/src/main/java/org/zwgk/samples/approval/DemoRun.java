@@ -89,6 +89,8 @@ public final class DemoRun {
     /** The report is issued before the 31 January deadline (Art. 49). */
     public static final LocalDate REPORT_DAY = LocalDate.of(YEAR + 1, 1, 20);
     private static final long SEED = 20_250_101L;
+    /** The catalogue domains of the demo's matters (village works projects): 重大建设项目 and 财政预决算. */
+    static final Set<String> MATTER_DOMAINS = Set.of("major-projects", "fiscal-budgets");
 
     /** Progress of a long run: {@code done} of {@code total} planned actions. */
     @FunctionalInterface
@@ -493,7 +495,8 @@ public final class DemoRun {
             }
             LocalDate day = on;
             int expected = (int) view.itemsForStage(stage).stream()
-                    .filter(e -> e.method().isPublicChannelAllowed()).count();
+                    .filter(e -> e.method().isPublicChannelAllowed())
+                    .filter(e -> MATTER_DOMAINS.contains(e.placement().domainCode())).count();
             if (!leaveAll) {
                 docs += leaveOne ? Math.max(0, expected - 1) : expected;
             }
@@ -509,7 +512,7 @@ public final class DemoRun {
         if (ApprovalSystem.stepCompleted(c, step)) {
             return;
         }
-        ApprovalSystem.StageEntry entry = host.enterStage(c, matterId, title, stage, day);
+        ApprovalSystem.StageEntry entry = host.enterStage(c, matterId, title, MATTER_DOMAINS, stage, day);
         stagesEntered++;
         if (refusal == null && entry.refusal() != null) {
             refusal = entry.refusal().getMessage();
@@ -822,7 +825,7 @@ public final class DemoRun {
         List<String> apps = new ArrayList<>();
         for (Application a : repo.findByBody(SampleBody.NAME)) {
             String outcome = a.decision().map(dc -> dc.code().labelZh() + "（" + dc.code().citationZh() + "）")
-                    .orElse("办理中（" + a.stage() + "）");
+                    .orElse("办理中（" + a.stage().labelZh() + "）");
             apps.add(a.id() + " " + a.registration().applicant().type().labelZh() + " 收到 " + a.receivedOn() + " → "
                     + outcome + (a.pauses().isEmpty() ? "" : "，征求意见暂停")
                     + (a.supplementRequest().isPresent() ? "，补正" : "")
