@@ -12,6 +12,10 @@ import org.zwgk.testing.HttpPostAdapter;
 
 /** A ServiceLoader-discovered test channel that POSTs to a local receiver. */
 public final class TestHttpChannelProvider implements ChannelProvider {
+    @Override
+    public String spiVersion() {
+        return org.zwgk.spi.SpiVersion.CURRENT;
+    }
 
     @Override
     public String id() {

@@ -18,8 +18,9 @@ public final class GateErrors {
             "itemId has 1–200 characters; channel ids are lower-case letters, digits, - and _.");
     public static final ErrorCode ALREADY_REGISTERED = ErrorCode.of("ZWGK-3203",
             "信息 {0} 已登记", "Item {0} is already registered",
-            "同一信息只登记一次；更正内容请用 correct(...) 发布新版本。",
-            "Register an item once; publish corrections with correct(...).");
+            "同一信息只登记一次（重复调用通常是宿主重试了已提交的事务）；内容有误的已发布信息先 withdraw(...) 撤回，再以新编号登记。",
+            "Register an item once (a repeat usually means the host retried a committed transaction); withdraw(...) a "
+                    + "published item whose content is wrong and register the corrected one under a new id.");
     public static final ErrorCode NO_CHANNEL = ErrorCode.of("ZWGK-3204",
             "信息 {0} 没有发布渠道", "Item {0} has no publication channel",
             "在 Disclosure.channels 或目录事项的渠道中至少指定一个渠道。",

@@ -153,6 +153,10 @@ class WorkingCalendarTest {
 
     private static CalendarProvider layer(LocalDate from, LocalDate to, List<SpecialDay> days) {
         return new CalendarProvider() {
+            @Override
+            public String spiVersion() {
+                return org.zwgk.spi.SpiVersion.CURRENT;
+            }
             public String id() {
                 return "body-closures";
             }
@@ -197,6 +201,10 @@ class WorkingCalendarTest {
 
     /** Registered through ServiceLoader in {@link #discoveredProvidersJoinAsLayers}. */
     public static final class TestClosures implements CalendarProvider {
+        @Override
+        public String spiVersion() {
+            return org.zwgk.spi.SpiVersion.CURRENT;
+        }
         public String id() {
             return "test-closures";
         }

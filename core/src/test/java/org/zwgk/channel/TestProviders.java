@@ -62,6 +62,10 @@ public final class TestProviders {
 
     /** An LED screen: endpoint (http URL), token (secret), retries (positive int, default 3). */
     public static class Led implements ChannelProvider {
+        @Override
+        public String spiVersion() {
+            return org.zwgk.spi.SpiVersion.CURRENT;
+        }
         static final List<ConfigKey> KEYS = List.of(
                 new ConfigKey("endpoint", null, false, "controller URL"),
                 new ConfigKey("token", null, true, "controller token"),
@@ -100,6 +104,10 @@ public final class TestProviders {
 
     /** A directory channel with one required key. */
     public static class Screen implements ChannelProvider {
+        @Override
+        public String spiVersion() {
+            return org.zwgk.spi.SpiVersion.CURRENT;
+        }
         final List<RecordingAdapter> created = new ArrayList<>();
 
         @Override
@@ -129,6 +137,10 @@ public final class TestProviders {
 
     /** Misbehaves with its secret: echoes it in a validation message and in an exception from create. */
     public static class Leaky implements ChannelProvider {
+        @Override
+        public String spiVersion() {
+            return org.zwgk.spi.SpiVersion.CURRENT;
+        }
         @Override
         public String id() {
             return "leaky";

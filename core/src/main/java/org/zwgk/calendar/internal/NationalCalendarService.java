@@ -47,6 +47,12 @@ public final class NationalCalendarService implements CalendarProvider {
         return (CalendarProvider) Holder.NATIONAL;
     }
 
+    /** Built against this SPI (the constant is inlined at compile time). */
+    @Override
+    public String spiVersion() {
+        return org.zwgk.spi.SpiVersion.CURRENT;
+    }
+
     @Override
     public String id() {
         return ID;

@@ -52,6 +52,12 @@ public final class YearsProvider implements CalendarProvider {
         this.provenance = List.copyOf(prov);
     }
 
+    /** Built against this SPI (the constant is inlined at compile time). */
+    @Override
+    public String spiVersion() {
+        return org.zwgk.spi.SpiVersion.CURRENT;
+    }
+
     @Override
     public String id() {
         return id;

@@ -40,10 +40,12 @@ public interface CalendarProvider {
         return Layer.NATIONAL;
     }
 
-    /** The SPI version this provider was built against, see {@link org.zwgk.spi.SpiVersion}. */
-    default String spiVersion() {
-        return org.zwgk.spi.SpiVersion.CURRENT;
-    }
+    /**
+     * The SPI version this provider was built against: implement it as {@code return SpiVersion.CURRENT;}. The
+     * constant is inlined when the provider is compiled, so it records the SPI the provider was built with and the
+     * loader can refuse a provider built for a newer SPI (as SLF4J 2 providers declare their requested API version).
+     */
+    String spiVersion();
 
     /** Version of the data, recorded with every computed deadline so it can be recomputed later. */
     String version();

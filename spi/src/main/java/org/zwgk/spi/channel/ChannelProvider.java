@@ -13,10 +13,12 @@ public interface ChannelProvider {
     /** The channel id, e.g. {@code website}. */
     String id();
 
-    /** The SPI version this provider was built against. */
-    default String spiVersion() {
-        return org.zwgk.spi.SpiVersion.CURRENT;
-    }
+    /**
+     * The SPI version this provider was built against: implement it as {@code return SpiVersion.CURRENT;}. The
+     * constant is inlined when the provider is compiled, so it records the SPI the provider was built with and the
+     * loader can refuse a provider built for a newer SPI (as SLF4J 2 providers declare their requested API version).
+     */
+    String spiVersion();
 
     /** Every key the channel understands, with defaults. Keys not listed here are rejected. */
     List<ConfigKey> configKeys();

@@ -74,6 +74,10 @@ class ChannelConfigsTest {
     /** A provider whose only check is {@link ChannelConfigs#checkRequired}. */
     private static final ChannelProvider PROVIDER = new ChannelProvider() {
         @Override
+        public String spiVersion() {
+            return org.zwgk.spi.SpiVersion.CURRENT;
+        }
+        @Override
         public String id() {
             return "cms";
         }

@@ -42,6 +42,12 @@ public final class ArchiveChannelProvider implements ChannelProvider {
             new ConfigKey("sync", "true", false, "待移交封装包改名前先写入磁盘（true）；仅批量导入或演示时设为 false / "
                     + "force pending packages to disk before their rename; false only for bulk loads and demos"));
 
+    /** Built against this SPI (the constant is inlined at compile time). */
+    @Override
+    public String spiVersion() {
+        return org.zwgk.spi.SpiVersion.CURRENT;
+    }
+
     @Override
     public String id() {
         return "archive";

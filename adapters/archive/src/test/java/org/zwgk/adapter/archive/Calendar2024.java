@@ -11,6 +11,10 @@ import org.zwgk.spi.calendar.SpecialDay;
 
 /** Test calendar: the State Council's 2024 arrangement (reference §12), registered as {@code cn-national}. */
 public final class Calendar2024 implements CalendarProvider {
+    @Override
+    public String spiVersion() {
+        return org.zwgk.spi.SpiVersion.CURRENT;
+    }
 
     @Override
     public String id() {

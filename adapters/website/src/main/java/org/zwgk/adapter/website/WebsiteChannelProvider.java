@@ -54,6 +54,12 @@ public final class WebsiteChannelProvider implements ChannelProvider {
     private static final List<String> STATIC_REQUIRED = List.of("out", "base-url", "body-name", "guide.office",
             "guide.address", "guide.phone", "guide.hours");
 
+    /** Built against this SPI (the constant is inlined at compile time). */
+    @Override
+    public String spiVersion() {
+        return org.zwgk.spi.SpiVersion.CURRENT;
+    }
+
     @Override
     public String id() {
         return "website";

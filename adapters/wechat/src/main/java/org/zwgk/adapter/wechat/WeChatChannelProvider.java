@@ -28,6 +28,12 @@ public final class WeChatChannelProvider implements ChannelProvider {
             new ConfigKey("backoff-base", "1s", false, "首次退避时长，之后翻倍 / first back-off, doubled each time"),
             new ConfigKey("token-refresh-margin", "300s", false, "令牌提前刷新时长 / refresh the token this early"));
 
+    /** Built against this SPI (the constant is inlined at compile time). */
+    @Override
+    public String spiVersion() {
+        return org.zwgk.spi.SpiVersion.CURRENT;
+    }
+
     @Override
     public String id() {
         return "wechat";
