@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.zwgk.spi.channel.Attachment;
 
 /**
  * A piece of government information the host registers with the gate.
@@ -20,10 +21,14 @@ import java.util.regex.Pattern;
  * @param channels        channel ids; empty = the catalogue item's channels
  * @param stepId          the host step that must not complete before the obligation is met, or {@code null}
  * @param matterId        the host matter (五公开) it belongs to, or {@code null}
+ * @param validity        有效性 shown with the item; {@code null} = {@link Validity#VALID}
+ * @param attachments     附件 published with the item (checked at registration against the {@link AttachmentPolicy},
+ *                        stored in the host transaction, delivered to every channel); {@code null} = none
  */
 public record Disclosure(String itemId, String bodyCode, String catalogueItemId, String title, String content,
                          String publisher, String documentNumber, LocalDate formedOn, boolean policyDocument,
-                         List<String> channels, String stepId, String matterId) {
+                         List<String> channels, String stepId, String matterId, Validity validity,
+                         List<Attachment> attachments) {
     public Disclosure {
         Objects.requireNonNull(itemId, "itemId");
         Objects.requireNonNull(bodyCode, "bodyCode");
@@ -33,6 +38,8 @@ public record Disclosure(String itemId, String bodyCode, String catalogueItemId,
         Objects.requireNonNull(formedOn, "formedOn");
         documentNumber = documentNumber == null ? "" : documentNumber;
         channels = channels == null ? List.of() : List.copyOf(channels);
+        validity = validity == null ? Validity.VALID : validity;
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
         if (itemId.isBlank() || itemId.length() > 200) {
             throw new GateException(GateErrors.BAD_DISCLOSURE, "itemId", "1–200 characters");
         }
@@ -46,10 +53,30 @@ public record Disclosure(String itemId, String bodyCode, String catalogueItemId,
     /** Channel ids as in {@code ChannelConfig}; compiled once (registration is on the host's hot path). */
     private static final Pattern CHANNEL_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
+    /** Without validity and attachments (有效, none): the shape before attachments existed. */
+    public Disclosure(String itemId, String bodyCode, String catalogueItemId, String title, String content,
+                      String publisher, String documentNumber, LocalDate formedOn, boolean policyDocument,
+                      List<String> channels, String stepId, String matterId) {
+        this(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn, policyDocument,
+                channels, stepId, matterId, Validity.VALID, List.of());
+    }
+
     /** A copy delivered to the given channels. */
     public Disclosure withChannels(List<String> newChannels) {
         return new Disclosure(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn,
-                policyDocument, newChannels, stepId, matterId);
+                policyDocument, newChannels, stepId, matterId, validity, attachments);
+    }
+
+    /** A copy with the given 有效性. */
+    public Disclosure withValidity(Validity newValidity) {
+        return new Disclosure(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn,
+                policyDocument, channels, stepId, matterId, newValidity, attachments);
+    }
+
+    /** A copy with the given attachments (附件), in the order channels list them. */
+    public Disclosure withAttachments(List<Attachment> newAttachments) {
+        return new Disclosure(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn,
+                policyDocument, channels, stepId, matterId, validity, newAttachments);
     }
 
     /** A minimal disclosure; use the canonical constructor for the rest. */

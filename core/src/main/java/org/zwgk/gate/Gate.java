@@ -48,7 +48,7 @@ public final class Gate {
 
     private static final String ITEM_INSERT = "INSERT INTO zwgk_item (item_id, body_code, catalogue_item_id, title, "
             + "content, publisher, document_number, formed_on, policy_document, state, version, channels, log_head, "
-            + "log_length, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?)";
+            + "log_length, created_at, updated_at, validity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?, ?)";
 
     private static final String OBLIGATION_COLUMNS_INSERT = "obligation_key, step_id, matter_id, item_id, "
             + "catalogue_item_id, kind, title, status, start_on, due_on, provisional, calendar_version, rule_text, "
@@ -109,11 +109,18 @@ public final class Gate {
         if (channels.isEmpty()) {
             throw new GateException(GateErrors.NO_CHANNEL, d.itemId());
         }
+        // Checked before anything is written: a refused attachment leaves the host transaction untouched.
+        List<AttachmentRules.Checked> files = AttachmentRules.check(d.itemId(), d.attachments(),
+                zwgk.attachmentPolicy());
         OffsetDateTime now = OffsetDateTime.now(zwgk.clock());
         try {
+            // The digests go into the first event, so the hash chain (verifyLog) also covers the files.
+            String details = "step=" + d.stepId() + "; catalogue=" + d.catalogueItemId()
+                    + (d.validity() == Validity.VALID ? "" : "; validity=" + d.validity().name())
+                    + (files.isEmpty() ? "" : "; attachments=" + files.stream()
+                    .map(f -> f.fileName() + ":sha256:" + f.sha256()).collect(Collectors.joining(",")));
             org.zwgk.lifecycle.LifecycleEvent first = EventLog.prepareFirst(d.itemId(), "REGISTERED",
-                    LifecycleState.REGISTERED, d.publisher(), now.toInstant(),
-                    "step=" + d.stepId() + "; catalogue=" + d.catalogueItemId());
+                    LifecycleState.REGISTERED, d.publisher(), now.toInstant(), details);
             Long waiting = waitingObligation(d);
             DueDate due = null;
             if (waiting == null) {
@@ -122,7 +129,9 @@ public final class Gate {
             }
             Dialect dialect = zwgk.store().dialect();
             if (waiting == null && dialect.supportsDataModifyingCte()) {
-                return registerInOneStatement(d, channels, first, due, now);
+                Registration r = registerInOneStatement(d, channels, first, due, now);
+                insertAttachments(d.itemId(), files, now);
+                return r;
             }
             // No existence query first: the insert itself detects a duplicate (one statement fewer).
             try (PreparedStatement ps = c.prepareStatement(dialect.insertIfAbsent(ITEM_INSERT, "item_id"))) {
@@ -149,9 +158,53 @@ public final class Gate {
                 obligations.add(publishObligation(id, key, d, due));
             }
             EventLog.insertFirst(c, first);
+            insertAttachments(d.itemId(), files, now);
             return new Registration(d.itemId(), obligations);
         } catch (SQLException e) {
             throw db("register", e);
+        }
+    }
+
+    private void insertAttachments(String itemId, List<AttachmentRules.Checked> files, OffsetDateTime now)
+            throws SQLException {
+        if (files.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_attachment (item_id, position, file_name, "
+                + "media_type, size_bytes, sha256, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AttachmentRules.Checked f : files) {
+                ps.setString(1, itemId);
+                ps.setInt(2, f.position());
+                ps.setString(3, f.fileName());
+                ps.setString(4, f.mediaType());
+                ps.setLong(5, f.content().length);
+                ps.setString(6, f.sha256());
+                ps.setBytes(7, f.content());
+                ps.setObject(8, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The attachment manifest of a queued publication: what the dispatcher must find unchanged. */
+    private List<Map<String, Object>> attachmentManifest(String itemId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT position, file_name, media_type, size_bytes, sha256 "
+                + "FROM zwgk_attachment WHERE item_id = ? ORDER BY position")) {
+            ps.setString(1, itemId);
+            List<Map<String, Object>> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("position", rs.getInt(1));
+                    m.put("fileName", rs.getString(2));
+                    m.put("mediaType", rs.getString(3));
+                    m.put("size", rs.getLong(4));
+                    m.put("sha256", rs.getString(5));
+                    out.add(m);
+                }
+            }
+            return out;
         }
     }
 
@@ -211,7 +264,7 @@ public final class Gate {
         return new GateException(GateErrors.ALREADY_REGISTERED, itemId);
     }
 
-    /** Binds the 14 parameters of {@link #ITEM_INSERT} from parameter 1; returns the next index. */
+    /** Binds the 15 parameters of {@link #ITEM_INSERT} from parameter 1; returns the next index. */
     private static int bindItem(PreparedStatement ps, Disclosure d, List<String> channels,
                                 org.zwgk.lifecycle.LifecycleEvent first, OffsetDateTime now) throws SQLException {
         ps.setString(1, d.itemId());
@@ -228,7 +281,8 @@ public final class Gate {
         ps.setString(12, first.hash());
         ps.setObject(13, now);
         ps.setObject(14, now);
-        return 15;
+        ps.setString(15, d.validity().name());
+        return 16;
     }
 
     /** Records the attribute decision. Withheld and on-request information exempts the publication obligation. */
@@ -337,6 +391,9 @@ public final class Gate {
             payload.put("publishedAt", now.toInstant().toString());
             payload.put("indexNumber", index);
             payload.put("attribute", item.attribute.name());
+            payload.put("validity", item.validity.label());
+            // Files are not inlined: the dispatcher reads them by item id and checks them against these digests.
+            payload.put("attachments", attachmentManifest(itemId));
             Map<String, String> catalogue = new LinkedHashMap<>();
             if (item.catalogueItemId != null) {
                 catalogue.put(Publication.ITEM_ID, item.catalogueItemId);
@@ -572,7 +629,7 @@ public final class Gate {
     private Item lock(String itemId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT item_id, body_code, catalogue_item_id, title, content, "
                 + "publisher, document_number, formed_on, policy_document, index_number, state, version, channels, "
-                + "attribute, redactions, review_outcome FROM zwgk_item WHERE item_id = ? FOR UPDATE")) {
+                + "attribute, redactions, review_outcome, validity FROM zwgk_item WHERE item_id = ? FOR UPDATE")) {
             ps.setString(1, itemId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -596,6 +653,7 @@ public final class Gate {
                 i.attribute = a == null ? null : DisclosureAttribute.valueOf(a);
                 i.redactionCount = countRedactions(rs.getString(15));
                 i.reviewOutcome = rs.getString(16);
+                i.validity = Validity.valueOf(rs.getString(17));
                 return i;
             }
         }
@@ -629,6 +687,7 @@ public final class Gate {
         DisclosureAttribute attribute;
         int redactionCount;
         String reviewOutcome;
+        Validity validity;
     }
 
     private void setState(String itemId, LifecycleState s) throws SQLException {

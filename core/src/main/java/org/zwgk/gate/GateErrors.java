@@ -37,4 +37,40 @@ public final class GateErrors {
             "目录中没有领域 {0}（已有：{1}）", "The catalogue has no domain {0} (it has: {1})",
             "事项所涉领域用目录中的领域编码（domains[].code）；不限领域时传空集合。",
             "Name the matter's domains by the catalogue's domain codes (domains[].code); pass an empty set for all.");
+
+    // Attachments (附件), checked at registration against the AttachmentPolicy. {0} is "attachments[i] name".
+    public static final ErrorCode ATTACHMENT_NAME = ErrorCode.of("ZWGK-3208",
+            "附件 {0} 的文件名无效：{1}", "Attachment {0} has an invalid file name: {1}",
+            "文件名去掉路径和控制字符后须非空、不超过 200 个字符，且不以“.”开头。",
+            "After removing any path and control characters the file name must be non-empty, at most 200 "
+                    + "characters, and not start with a dot.");
+    public static final ErrorCode ATTACHMENT_TYPE = ErrorCode.of("ZWGK-3209",
+            "附件 {0} 的类型 {1} 不允许公开发布（允许：{2}）", "Attachment {0} has media type {1}, which is not allowed "
+                    + "(allowed: {2})",
+            "转换为 PDF、OFD、Word、Excel、WPS、CSV、PNG 或 JPEG；确需其他类型时在 Zwgk.builder().attachmentPolicy(...) 中明确允许。",
+            "Convert it to PDF, OFD, Word, Excel, WPS, CSV, PNG or JPEG, or allow the type explicitly with "
+                    + "Zwgk.builder().attachmentPolicy(...).");
+    public static final ErrorCode ATTACHMENT_EMPTY = ErrorCode.of("ZWGK-3210",
+            "附件 {0} 内容为空", "Attachment {0} is empty",
+            "检查宿主读取文件的代码（空文件通常是读取失败或上传中断）。",
+            "Check how the host reads the file (an empty file usually means a failed read or an interrupted upload).");
+    public static final ErrorCode ATTACHMENT_TOO_LARGE = ErrorCode.of("ZWGK-3211",
+            "附件 {0} 有 {1} 字节，超过单个附件上限 {2} 字节", "Attachment {0} has {1} bytes, more than the limit of {2} "
+                    + "bytes per file",
+            "压缩图片或拆分文件；或在 AttachmentPolicy 中提高上限。",
+            "Compress the images or split the file, or raise the limit in the AttachmentPolicy.");
+    public static final ErrorCode ATTACHMENTS_TOO_LARGE = ErrorCode.of("ZWGK-3212",
+            "信息 {0} 的附件超出上限：{1}", "The attachments of item {0} exceed a limit: {1}",
+            "减少附件数量或总大小，或在 AttachmentPolicy 中调整上限。",
+            "Attach fewer or smaller files, or adjust the limits in the AttachmentPolicy.");
+    public static final ErrorCode ATTACHMENT_CONTENT = ErrorCode.of("ZWGK-3213",
+            "附件 {0} 的内容与声明的类型 {1} 不符（文件头不匹配）", "Attachment {0} does not look like {1} (its leading bytes "
+                    + "do not match)",
+            "传入文件的真实类型（例如把 .doc 重命名为 .pdf 不会变成 PDF；请先转换格式）。",
+            "Declare the file's real media type (renaming a .doc to .pdf does not make it a PDF; convert it first).");
+    public static final ErrorCode ATTACHMENT_DUPLICATE = ErrorCode.of("ZWGK-3214",
+            "信息 {0} 有两个同名附件 {1}", "Item {0} has two attachments named {1}",
+            "附件名在一条信息内须唯一（网站和归档包按文件名存放），请改名。",
+            "Attachment names must be unique within an item (the website and the archive package store files by "
+                    + "name); rename one.");
 }

@@ -44,6 +44,7 @@ public final class Zwgk implements AutoCloseable {
     private final IndexNumbers indexNumbers;
     private final Clock clock;
     private final List<ChannelAdapter> channels;
+    private final AttachmentPolicy attachmentPolicy;
     private Dispatcher dispatcher;
 
     private Zwgk(Builder b) {
@@ -53,6 +54,7 @@ public final class Zwgk implements AutoCloseable {
         this.dueDates = b.dueDates;
         this.indexNumbers = new IndexNumbers(b.indexTemplate, store.dialect(), clock);
         this.channels = List.copyOf(b.channels);
+        this.attachmentPolicy = b.attachmentPolicy;
     }
 
     public static Builder builder() {
@@ -65,6 +67,7 @@ public final class Zwgk implements AutoCloseable {
         private CatalogueView catalogue = CatalogueView.of(List.of());
         private DueDateCalculator dueDates;
         private IndexNumberTemplate indexTemplate = IndexNumberTemplate.DEFAULT;
+        private AttachmentPolicy attachmentPolicy = AttachmentPolicy.DEFAULT;
         private Clock clock;
         private final List<ChannelAdapter> channels = new ArrayList<>();
 
@@ -97,6 +100,12 @@ public final class Zwgk implements AutoCloseable {
         /** A channel delivered to by {@link Zwgk#startDispatcher()} in this process. */
         public Builder channel(ChannelAdapter adapter) {
             channels.add(Objects.requireNonNull(adapter, "adapter"));
+            return this;
+        }
+
+        /** Which attachments registration accepts; default {@link AttachmentPolicy#DEFAULT}. */
+        public Builder attachmentPolicy(AttachmentPolicy p) {
+            this.attachmentPolicy = Objects.requireNonNull(p, "attachmentPolicy");
             return this;
         }
 
@@ -203,6 +212,11 @@ public final class Zwgk implements AutoCloseable {
 
     public ZwgkStore store() {
         return store;
+    }
+
+    /** The attachment rules registration applies. */
+    public AttachmentPolicy attachmentPolicy() {
+        return attachmentPolicy;
     }
 
     public Clock clock() {

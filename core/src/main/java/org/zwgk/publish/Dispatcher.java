@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.zwgk.lifecycle.EventLog;
 import org.zwgk.lifecycle.LifecycleState;
 import org.zwgk.spi.ZwgkException;
+import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.ChannelAdapter;
 import org.zwgk.spi.channel.ChannelErrorKind;
 import org.zwgk.spi.channel.ChannelException;
@@ -51,7 +52,8 @@ import org.zwgk.store.ZwgkStore;
  *   <li><b>backoff</b> with jitter per entry, <b>quarantine</b> after {@code maxAttempts} or a non-retryable
  *       error, without blocking other items;</li>
  *   <li><b>policy re-check</b>: before building a {@link Publication} it re-reads the item and refuses (quarantines
- *       with ZWGK-4013) anything withheld, on request, not secrecy-reviewed, or partial without redaction record.</li>
+ *       with ZWGK-4013) anything withheld, on request, not secrecy-reviewed, or partial without redaction record,
+ *       and any publication whose attachments differ from the digests queued with it.</li>
  * </ul>
  */
 public final class Dispatcher implements AutoCloseable {
@@ -441,18 +443,73 @@ public final class Dispatcher implements AutoCloseable {
                 refuse(cl, "partial disclosure without redaction record");
                 return null;
             }
+            JsonNode p;
             try {
-                JsonNode p = JSON.readTree(cl.payload);
-                Map<String, String> catalogue = new LinkedHashMap<>();
-                p.path("catalogue").properties().forEach(e -> catalogue.put(e.getKey(), e.getValue().asText()));
-                return new Publication(cl.itemId, cl.version, cl.key, p.path("indexNumber").asText(),
-                        p.path("title").asText(), p.path("body").asText(), attr, p.path("publisher").asText(),
-                        p.path("documentNumber").asText(""), LocalDate.parse(p.path("formedOn").asText()),
-                        Instant.parse(p.path("publishedAt").asText()), "有效", catalogue, List.of());
-            } catch (java.io.IOException | RuntimeException e) {
+                p = JSON.readTree(cl.payload);
+            } catch (java.io.IOException e) {
                 refuse(cl, "unreadable payload: " + e.getMessage());
                 return null;
             }
+            List<Attachment> attachments = List.of();
+            JsonNode manifest = p.path("attachments");
+            if (manifest.size() > 0) { // only items with files pay for the query
+                attachments = readAttachments(c, cl, manifest);
+                c.commit();
+                if (attachments == null) {
+                    return null;
+                }
+            }
+            try {
+                Map<String, String> catalogue = new LinkedHashMap<>();
+                p.path("catalogue").properties().forEach(e -> catalogue.put(e.getKey(), e.getValue().asText()));
+                // Payloads queued before V4 carry no validity: they were all published as 有效.
+                return new Publication(cl.itemId, cl.version, cl.key, p.path("indexNumber").asText(),
+                        p.path("title").asText(), p.path("body").asText(), attr, p.path("publisher").asText(),
+                        p.path("documentNumber").asText(""), LocalDate.parse(p.path("formedOn").asText()),
+                        Instant.parse(p.path("publishedAt").asText()), p.path("validity").asText("有效"), catalogue,
+                        attachments);
+            } catch (RuntimeException e) {
+                refuse(cl, "unreadable payload: " + e.getMessage());
+                return null;
+            }
+        }
+
+        /**
+         * The item's files, checked against the manifest queued with this version: a file added, removed, renamed
+         * or changed behind zwgk's back (its SHA-256 no longer the one recorded at registration) refuses the
+         * publication like any other tampering — nothing unreviewed reaches a channel. Null when refused.
+         */
+        private List<Attachment> readAttachments(Connection c, Claim cl, JsonNode manifest) throws SQLException {
+            List<Attachment> out = new ArrayList<>();
+            String problem = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT position, file_name, media_type, content "
+                    + "FROM zwgk_attachment WHERE item_id = ? ORDER BY position")) {
+                ps.setString(1, cl.itemId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (problem == null && rs.next()) {
+                        JsonNode m = manifest.path(out.size());
+                        byte[] content = rs.getBytes(4);
+                        String name = rs.getString(2);
+                        if (m.isMissingNode() || m.path("position").asInt() != rs.getInt(1)
+                                || !m.path("fileName").asText().equals(name)
+                                || !m.path("mediaType").asText().equals(rs.getString(3))
+                                || !m.path("sha256").asText().equals(sha256(content))) {
+                            problem = "attachment " + rs.getInt(1) + " (" + name + ") differs from the one "
+                                    + "registered and reviewed (sha256 " + m.path("sha256").asText("none") + ")";
+                        } else {
+                            out.add(new Attachment(name, rs.getString(3), content));
+                        }
+                    }
+                }
+            }
+            if (problem == null && out.size() != manifest.size()) {
+                problem = "attachments missing: " + manifest.size() + " registered, " + out.size() + " found";
+            }
+            if (problem != null) {
+                refuse(cl, problem);
+                return null;
+            }
+            return out;
         }
 
         private Withdrawal buildWithdrawal(Claim cl) {
@@ -575,6 +632,15 @@ public final class Dispatcher implements AutoCloseable {
             return JSON.readTree(json).size();
         } catch (java.io.IOException e) {
             return 0;
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
