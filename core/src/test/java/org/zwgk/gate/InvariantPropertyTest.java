@@ -27,6 +27,7 @@ import org.zwgk.classify.ReviewOutcome;
 import org.zwgk.classify.SecrecyReview;
 import org.zwgk.publish.Dispatcher;
 import org.zwgk.spi.ZwgkException;
+import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.DisclosureAttribute;
 import org.zwgk.spi.channel.Publication;
 import org.zwgk.testing.MutableClock;
@@ -40,7 +41,8 @@ import org.zwgk.testing.TestDatabase;
  *   <li>不予公开 and 依申请公开 information never reaches any channel;</li>
  *   <li>nothing is published before its secrecy review passed;</li>
  *   <li>部分公开 is published only with its redaction record;</li>
- *   <li>no obligation is lost when the host commits, none is created when it rolls back.</li>
+ *   <li>no obligation is lost when the host commits, none is created when it rolls back;</li>
+ *   <li>attachments reach a channel with their item only, and never once changed behind zwgk's back.</li>
  * </ol>
  * A model mirrors the committed facts; the channel checks every publication against the model at the moment it
  * arrives, so both the gate and the dispatcher's re-check are exercised.
@@ -55,6 +57,8 @@ class InvariantPropertyTest {
         boolean redactions;
         boolean publishedOnce;
         boolean exempted;
+        boolean hasFiles;
+        boolean filesTampered;
     }
 
     static final class Env {
@@ -78,6 +82,8 @@ class InvariantPropertyTest {
                     : m.attribute == null || !m.attribute.isPublicChannelAllowed() ? "attribute " + m.attribute
                     : !m.reviewPassed ? "no passed secrecy review"
                     : m.attribute == DisclosureAttribute.PARTIAL && !m.redactions ? "partial without redactions"
+                    : m.filesTampered ? "attachment changed after registration"
+                    : p.attachments().size() != (m.hasFiles ? 1 : 0) ? "attachments " + p.attachments()
                     : null;
             if (why != null) {
                 synchronized (violations) {
@@ -135,9 +141,13 @@ class InvariantPropertyTest {
                     Gate g = env.zwgk.gate(c);
                     switch (op) {
                         case 0 -> {
+                            boolean files = r.nextBoolean();
                             g.register(Disclosure.of(item, "01432281X", null, "标题", "正文", "某局", D, "step-" + item)
-                                    .withChannels(List.of("website")));
+                                    .withChannels(List.of("website"))
+                                    .withAttachments(files ? List.of(new Attachment("附件.pdf", "application/pdf",
+                                            AttachmentTest.PDF)) : List.of()));
                             next.registered = true;
+                            next.hasFiles = files;
                         }
                         case 1 -> {
                             Classification cl = randomClassification(r);
@@ -198,7 +208,11 @@ class InvariantPropertyTest {
     /** Someone edits the item row behind zwgk's back (a buggy host, a DBA). The dispatcher must still refuse. */
     static void tamper(Connection c, String item, Model m, Random r) throws SQLException {
         String sql;
-        switch (r.nextInt(3)) {
+        switch (r.nextInt(m.hasFiles ? 4 : 3)) {
+            case 3 -> {
+                sql = "UPDATE zwgk_attachment SET content = ? WHERE item_id = ?";
+                m.filesTampered = true;
+            }
             case 0 -> {
                 sql = "UPDATE zwgk_item SET attribute = 'WITHHELD' WHERE item_id = ?";
                 m.attribute = DisclosureAttribute.WITHHELD;
@@ -213,7 +227,11 @@ class InvariantPropertyTest {
             }
         }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, item);
+            int i = 1;
+            if (sql.contains("content = ?")) {
+                ps.setBytes(i++, "%PDF-1.4\n% replaced".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            ps.setString(i, item);
             ps.executeUpdate();
         }
         c.commit();
@@ -244,5 +262,7 @@ class InvariantPropertyTest {
         to.redactions = from.redactions;
         to.publishedOnce = from.publishedOnce;
         to.exempted = from.exempted;
+        to.hasFiles = from.hasFiles;
+        to.filesTampered = from.filesTampered;
     }
 }
