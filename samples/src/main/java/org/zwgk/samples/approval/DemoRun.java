@@ -65,6 +65,7 @@ import org.zwgk.request.ReplyType;
 import org.zwgk.samples.SampleCatalogues;
 import org.zwgk.samples.approval.DocumentDraft.DocType;
 import org.zwgk.spi.channel.ChannelAdapter;
+import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.DisclosureAttribute;
 import org.zwgk.timelimit.ReceiptRules;
 
@@ -578,8 +579,14 @@ public final class DemoRun {
         }
         String text = DemoContent.body(title, type, r);
         Classification cl = Classification.proactive(s.drafter(), s.officeReviewer(), s.signer(), day);
-        return new DocumentDraft(docId, matterId, ce.id(), type, title, DemoContent.docNumber(type, serial), text,
-                text, cl, day, type == DocType.NORMATIVE_DOCUMENT, ch);
+        String number = DemoContent.docNumber(type, serial);
+        // 行政规范性文件 are issued as signed files: the PDF, named by its 文号 as portals list it, goes to every
+        // channel as the document's 附件.
+        List<Attachment> files = type != DocType.NORMATIVE_DOCUMENT ? List.of()
+                : List.of(new Attachment(number + ".pdf", "application/pdf",
+                        MinimalPdf.page(title, List.of((number + "\n" + text).split("\n")))));
+        return new DocumentDraft(docId, matterId, ce.id(), type, title, number, text, text, cl, day,
+                type == DocType.NORMATIVE_DOCUMENT, ch, files);
     }
 
     /** The catalogue's channels this installation runs, plus the archive (every proactive item, Art. 25 ¶3). */

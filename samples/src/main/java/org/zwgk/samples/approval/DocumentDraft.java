@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.zwgk.classify.Classification;
+import org.zwgk.spi.channel.Attachment;
 
 /**
  * A document as the approval system drafts it (拟稿): the full text kept in the host's own table, the text that
@@ -14,10 +15,12 @@ import org.zwgk.classify.Classification;
  * @param publicText    what the public may read (equals {@code fullText} unless 部分公开)
  * @param docType       the host's document type, used for section 二 of the annual report
  * @param channels      channel ids to deliver to (the host intersects the catalogue's channels with those it runs)
+ * @param attachments   附件 issued with the document (e.g. the signed PDF)
  */
 public record DocumentDraft(String docId, String matterId, String catalogueItemId, DocType docType, String title,
                             String docNumber, String fullText, String publicText, Classification classification,
-                            LocalDate draftedOn, boolean policyDocument, List<String> channels) {
+                            LocalDate draftedOn, boolean policyDocument, List<String> channels,
+                            List<Attachment> attachments) {
     public DocumentDraft {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(docType, "docType");
@@ -28,6 +31,15 @@ public record DocumentDraft(String docId, String matterId, String catalogueItemI
         Objects.requireNonNull(draftedOn, "draftedOn");
         docNumber = docNumber == null ? "" : docNumber;
         channels = List.copyOf(channels);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A draft without attachments. */
+    public DocumentDraft(String docId, String matterId, String catalogueItemId, DocType docType, String title,
+                         String docNumber, String fullText, String publicText, Classification classification,
+                         LocalDate draftedOn, boolean policyDocument, List<String> channels) {
+        this(docId, matterId, catalogueItemId, docType, title, docNumber, fullText, publicText, classification,
+                draftedOn, policyDocument, channels, List.of());
     }
 
     /** The host's document types (what its 发文 module records), with their Chinese labels. */

@@ -194,11 +194,47 @@ class DemoRunTest {
         assertThat(second.archiveBatches()).isEqualTo(first.archiveBatches());
     }
 
+    /** Normative documents carry their signed PDF: the website links the file, the archive embeds it. */
+    @Test
+    void normativeDocumentsArePublishedWithTheirPdfAttachment() throws Exception {
+        List<String> files = column("SELECT a.file_name FROM zwgk_attachment a JOIN zwgk_item i "
+                + "ON i.item_id = a.item_id WHERE i.attribute = 'PROACTIVE' ORDER BY a.item_id");
+        assertThat(files).isNotEmpty().allSatisfy(f -> assertThat(f).endsWith(".pdf"));
+        List<Path> pdfs;
+        try (Stream<Path> s = Files.walk(tmp.resolve("site"))) {
+            pdfs = s.filter(p -> p.toString().endsWith(".pdf")).toList();
+        }
+        assertThat(pdfs).hasSizeGreaterThanOrEqualTo(files.size() - 1); // one normative document is repealed
+        for (Path pdf : pdfs) {
+            assertThat(new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.4")
+                    .endsWith("%%EOF\n");
+        }
+        String pages = siteText(tmp.resolve("site"));
+        assertThat(pages).contains(pdfs.get(0).getFileName().toString());
+        String sums;
+        StringBuilder b = new StringBuilder();
+        for (Path batch : first.archiveBatches()) {
+            try (Stream<Path> s = Files.walk(batch)) {
+                for (Path p : s.filter(p -> p.getFileName().toString().equals("SM3SUMS")
+                        || p.toString().endsWith(".xml")).toList()) {
+                    b.append(Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        sums = b.toString();
+        assertThat(sums).contains(files.get(0));
+    }
+
     private static String siteText(Path site) throws Exception {
         StringBuilder b = new StringBuilder();
         try (Stream<Path> s = Files.walk(site)) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                b.append(Files.readString(p, StandardCharsets.UTF_8)).append('\n');
+                // Attachments (PDF) are binary: read byte for byte so the checks still see every file.
+                byte[] bytes = Files.readAllBytes(p);
+                boolean pdf = new String(bytes, 0, Math.min(5, bytes.length), StandardCharsets.ISO_8859_1)
+                        .equals("%PDF-");
+                b.append(pdf ? new String(bytes, StandardCharsets.ISO_8859_1)
+                        : StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes))).append('\n');
             }
         }
         return b.toString();
