@@ -43,6 +43,10 @@ public final class DispatchCommand implements Callable<Integer> {
     @Option(names = "--once", description = "投递所有已就绪条目后退出 / deliver what is ready, then exit")
     boolean once;
 
+    @Option(names = "--migrate", description = "先创建或升级 zwgk 数据结构 / create or upgrade the zwgk schema first "
+            + "(without it a database lacking the current schema is refused: ZWGK-4006/4007/4008)")
+    boolean migrate;
+
     @Spec
     CommandSpec spec;
 
@@ -58,7 +62,8 @@ public final class DispatchCommand implements Callable<Integer> {
             if (adapters.isEmpty()) {
                 throw new ZwgkException(DispatchErrors.NO_CHANNELS, config);
             }
-            Dispatcher.Builder b = Dispatcher.builder(ZwgkStore.open(store, clock)).clock(clock).channels(adapters);
+            Dispatcher.Builder b = Dispatcher.builder(
+                    migrate ? ZwgkStore.open(store, clock) : ZwgkStore.openExisting(store, clock)).clock(clock).channels(adapters);
             b.threads(intSetting(p, "zwgk.dispatch.threads", 2, 1, 64));
             b.maxAttempts(intSetting(p, "zwgk.dispatch.max-attempts", 8, 1, 1000));
             b.batchSize(intSetting(p, "zwgk.dispatch.batch-size", 16, 1, 1000));

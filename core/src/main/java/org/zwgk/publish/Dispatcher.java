@@ -315,7 +315,7 @@ public final class Dispatcher implements AutoCloseable {
                 claims = claim();
             } catch (SQLException e) {
                 rollbackQuietly();
-                throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.claim", e.getMessage());
+                throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.claim", StoreException.describe(e));
             }
             for (Claim cl : claims) {
                 try {
@@ -323,7 +323,7 @@ public final class Dispatcher implements AutoCloseable {
                 } catch (SQLException e) {
                     rollbackQuietly();
                     // The lease expires and another round retries; at-least-once is preserved.
-                    throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.finish", e.getMessage());
+                    throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.finish", StoreException.describe(e));
                 }
             }
             return claims.size();
