@@ -136,7 +136,7 @@ public final class Zwgk implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "transaction", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "transaction", StoreException.describe(e));
         }
     }
 
@@ -168,7 +168,7 @@ public final class Zwgk implements AutoCloseable {
         try (Connection c = store.connection()) {
             return EventLog.verify(c);
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "verifyLog", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "verifyLog", StoreException.describe(e));
         }
     }
 
@@ -192,7 +192,7 @@ public final class Zwgk implements AutoCloseable {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "reReviewDue", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "reReviewDue", StoreException.describe(e));
         }
     }
 

@@ -75,6 +75,8 @@ public final class Dispatcher implements AutoCloseable {
     private final String claimSql;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Set by {@link #close}: workers finish the entry in hand and hand back the rest of their batch. */
+    private final AtomicBoolean closing = new AtomicBoolean();
     private final List<Thread> workers = new ArrayList<>();
     private final AtomicLong delivered = new AtomicLong();
     private Worker inline;
@@ -242,9 +244,19 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
-    /** Stops the workers after their current entry (no delivery is cut in half) and closes connections. */
+    /**
+     * Stops the workers after their current entry (no delivery is cut in half), releases the claims they hold but
+     * have not started (claimable at once by another dispatcher, attempt not counted) and closes connections. A
+     * delivery still running after the lease is left to its lease.
+     */
     @Override
-    public synchronized void close() {
+    public void close() {
+        // Not synchronized on this: an inline runOnce() holds the monitor and must see the flag mid-batch.
+        closing.set(true);
+        closeWorkers();
+    }
+
+    private synchronized void closeWorkers() {
         running.set(false);
         for (Thread t : workers) {
             try {
@@ -310,23 +322,56 @@ public final class Dispatcher implements AutoCloseable {
         }
 
         int runOnce() {
+            if (closing.get()) {
+                return 0;
+            }
             List<Claim> claims;
             try {
                 claims = claim();
             } catch (SQLException e) {
                 rollbackQuietly();
-                throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.claim", e.getMessage());
+                throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.claim", StoreException.describe(e));
             }
-            for (Claim cl : claims) {
+            for (int i = 0; i < claims.size(); i++) {
+                if (closing.get()) {
+                    release(claims.subList(i, claims.size()));
+                    return i;
+                }
+                Claim cl = claims.get(i);
                 try {
                     process(cl);
                 } catch (SQLException e) {
                     rollbackQuietly();
                     // The lease expires and another round retries; at-least-once is preserved.
-                    throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.finish", e.getMessage());
+                    throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.finish", StoreException.describe(e));
                 }
             }
             return claims.size();
+        }
+
+        /**
+         * Hands back claims not yet started: QUEUED, no claimant, attempt count restored (nothing was attempted).
+         * Guarded by the claim token. If this fails the claims simply wait for their lease.
+         */
+        private void release(List<Claim> unstarted) {
+            try {
+                Connection c = conn();
+                try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_outbox SET status = 'QUEUED', "
+                        + "attempts = attempts - 1, claimed_by = NULL, claim_token = NULL, lease_until = NULL, "
+                        + "updated_at = ? WHERE id = ? AND claim_token = ?")) {
+                    OffsetDateTime now = OffsetDateTime.now(clock);
+                    for (Claim cl : unstarted) {
+                        ps.setObject(1, now);
+                        ps.setLong(2, cl.id);
+                        ps.setString(3, cl.token);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+            }
         }
 
         private void rollbackQuietly() {
