@@ -28,7 +28,11 @@ import org.zwgk.spi.ZwgkException;
  */
 public final class Application {
 
-    /** A closed interval of consultation during which the reply clock did not run: working days in (from, until]. */
+    /**
+     * A consultation (Art. 32 / 34) during which the reply clock does not run (Art. 33 ¶3): the days from the letter
+     * ({@code from}) to the answer ({@code until}), both inclusive, do not count. {@code until} is {@code null}
+     * while the answer is awaited (an open pause: the reply deadline is then suspended, not a date).
+     */
     public record Pause(ConsultationParty party, LocalDate from, LocalDate until) {
         public Pause {
             Objects.requireNonNull(party, "party");
