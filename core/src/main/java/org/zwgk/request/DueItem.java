@@ -79,8 +79,8 @@ public record DueItem(ApplicationId id, String body, Kind kind, LocalDate due, S
             return "申请 " + id + "：" + kind.labelZh() + "，截止 " + due + (provisional ? "（暂定）" : "");
         }
         Suspension s = suspension;
-        return "申请 " + id + "：自 " + s.since() + " 起暂停计时（征求" + s.party().labelZh() + "意见，条例第"
-                + s.party().article() + "条），已计 " + s.consumedWorkingDays() + " 个工作日，剩余 "
+        return "申请 " + id + "：自 " + s.since() + " 起暂停计时（征求" + s.party().labelZh() + "意见，"
+                + org.zwgk.classify.LegalCitation.zh(s.party().article()) + "），已计 " + s.consumedWorkingDays() + " 个工作日，剩余 "
                 + s.remainingWorkingDays() + " 个工作日；" + s.party().labelZh() + "答复期限 " + due;
     }
 }

@@ -43,7 +43,7 @@ class ConsultationSuspensionTest {
         assertThat(dl.suspension().since()).isEqualTo(d("2024-10-09"));
         assertThat(dl.suspension().consumed()).isEqualTo(3);
         assertThat(dl.suspension().remaining()).isEqualTo(17);
-        assertThat(dl.suspension().reason()).contains("第三方").contains("第32条");
+        assertThat(dl.suspension().reason()).contains("第三方").contains("条例第三十二条");
         // the same whatever day it is asked: the state does not drift with the clock
         assertThat(desk("2024-12-31", twoApplications()).deadline(A).suspension()).isEqualTo(dl.suspension());
     }
@@ -59,7 +59,7 @@ class ConsultationSuspensionTest {
             assertThat(i.due()).isEqualTo(d("2024-10-29"));
             assertThat(i.suspension()).isEqualTo(new DueItem.Suspension(d("2024-10-09"), ConsultationParty.THIRD_PARTY,
                     d("2024-10-09"), 3, 17));
-            assertThat(i.describeZh()).isEqualTo("申请 YSQ-A：自 2024-10-09 起暂停计时（征求第三方意见，条例第32条），"
+            assertThat(i.describeZh()).isEqualTo("申请 YSQ-A：自 2024-10-09 起暂停计时（征求第三方意见，条例第三十二条），"
                     + "已计 3 个工作日，剩余 17 个工作日；第三方答复期限 2024-10-29");
         });
         assertThat(oct20.overdue()).isEmpty();
