@@ -70,13 +70,16 @@ public final class ApplicationDesk {
 
     /**
      * Configuration of a desk. The repository is required; the calendar defaults to
-     * {@link WorkingCalendar#national()}, the clock to the system clock, the policy to {@link RequestPolicy#defaults()}
+     * {@link WorkingCalendar#national()}, the clock to the system clock in Asia/Shanghai (never the JVM's zone), the
+     * policy to {@link RequestPolicy#defaults()}
      * and the period locks to an in-memory set.
      */
     public static final class Builder {
         private ApplicationRepository repository;
         private WorkingCalendar calendar = WorkingCalendar.national();
-        private Clock clock = Clock.systemDefaultZone();
+        // Receipt dates (Art. 31) and deadlines are Beijing-time dates: a server running in UTC must not move an
+        // application received at 07:00 to the previous day. Tests and hosts inject their own clock.
+        private Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
         private RequestPolicy policy = RequestPolicy.defaults();
         private PeriodLocks locks = PeriodLocks.inMemory();
 

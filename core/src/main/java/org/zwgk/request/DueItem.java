@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param provisional whether the date rests on uncovered calendar days
  * @param suspension  for {@link Kind#SUSPENDED}: the state of the stopped reply clock; else {@code null}
  */
-public record DueItem(ApplicationId id, String body, Kind kind, LocalDate due, Stage stage, boolean provisional,
+public record DueItem(ApplicationId id, String body, Kind kind, LocalDate due, ApplicationStage stage, boolean provisional,
                       Suspension suspension) {
 
     /**
@@ -36,7 +36,7 @@ public record DueItem(ApplicationId id, String body, Kind kind, LocalDate due, S
     }
 
     /** An item with no suspension (every kind but {@link Kind#SUSPENDED}). */
-    public DueItem(ApplicationId id, String body, Kind kind, LocalDate due, Stage stage, boolean provisional) {
+    public DueItem(ApplicationId id, String body, Kind kind, LocalDate due, ApplicationStage stage, boolean provisional) {
         this(id, body, kind, due, stage, provisional, null);
     }
 

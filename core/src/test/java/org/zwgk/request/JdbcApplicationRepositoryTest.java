@@ -78,7 +78,7 @@ class JdbcApplicationRepositoryTest {
         assertThat(a.events()).isEqualTo(desk.get(id).events());
         assertThat(a.registration()).isEqualTo(desk.get(id).registration());
         assertThat(a.registration().applicant().name()).isEqualTo("张三丰");
-        assertThat(a.stage()).isEqualTo(Stage.ARCHIVED);
+        assertThat(a.stage()).isEqualTo(ApplicationStage.ARCHIVED);
         assertThat(a.version()).isEqualTo(11);
         assertThat(desk.deadline(a)).isEqualTo(desk.deadline(id));
         assertThat(again.findByBody(Fixtures.BODY)).extracting(x -> x.id().value())
