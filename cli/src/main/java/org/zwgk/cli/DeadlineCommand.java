@@ -17,7 +17,7 @@ import org.zwgk.timelimit.Deadline;
 import org.zwgk.timelimit.DeadlineState;
 import org.zwgk.timelimit.Suspended;
 import org.zwgk.timelimit.Deadlines;
-import org.zwgk.timelimit.TimeLimit;
+import org.zwgk.timelimit.ParsedTimeLimit;
 import org.zwgk.timelimit.TimeLimitParser;
 import org.zwgk.timelimit.TimeLimitRule;
 import org.zwgk.timelimit.TraceDay;
@@ -95,7 +95,7 @@ final class DeadlineCommand implements Callable<Integer> {
                 throw new TimeCli.UsageException(TimeCliErrors.ONE_PERIOD);
             }
             TimeLimitRule r;
-            TimeLimit parsed = null;
+            ParsedTimeLimit parsed = null;
             if (workingDays != null) {
                 r = new TimeLimitRule.WorkingDays(days("--working-days", workingDays), TimeLimitRule.Anchor.UNSPECIFIED);
             } else if (calendarDays != null) {
@@ -148,7 +148,7 @@ final class DeadlineCommand implements Callable<Integer> {
         return n;
     }
 
-    private void text(PrintWriter out, DeadlineState d, TimeLimit parsed, WorkingCalendar cal) {
+    private void text(PrintWriter out, DeadlineState d, ParsedTimeLimit parsed, WorkingCalendar cal) {
         if (d instanceof Deadline fixed) {
             out.println("due: " + fixed.due());
             out.println("weekday: " + TimeCli.weekday(fixed.due()));
@@ -185,7 +185,7 @@ final class DeadlineCommand implements Callable<Integer> {
         return s.unit() == TimeLimitRule.Unit.WORKING_DAYS ? "working-days" : "calendar-days";
     }
 
-    private String json(DeadlineState d, TimeLimit parsed) {
+    private String json(DeadlineState d, ParsedTimeLimit parsed) {
         Map<String, Object> root = new LinkedHashMap<>();
         if (d instanceof Deadline fixed) {
             root.put("state", "due");

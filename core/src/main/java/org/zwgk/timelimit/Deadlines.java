@@ -57,7 +57,7 @@ public final class Deadlines {
     }
 
     /** Computes a parsed limit's main rule. */
-    public static Deadline compute(LocalDate start, TimeLimit limit, List<ClockEvent> events,
+    public static Deadline compute(LocalDate start, ParsedTimeLimit limit, List<ClockEvent> events,
             WorkingCalendar calendar) {
         return compute(start, limit.rule(), events, calendar);
     }
