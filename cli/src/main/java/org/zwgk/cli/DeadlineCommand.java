@@ -14,8 +14,10 @@ import org.zwgk.calendar.WorkingCalendar;
 import org.zwgk.spi.ZwgkException;
 import org.zwgk.timelimit.ClockEvent;
 import org.zwgk.timelimit.Deadline;
+import org.zwgk.timelimit.DeadlineState;
+import org.zwgk.timelimit.Suspended;
 import org.zwgk.timelimit.Deadlines;
-import org.zwgk.timelimit.TimeLimit;
+import org.zwgk.timelimit.ParsedTimeLimit;
 import org.zwgk.timelimit.TimeLimitParser;
 import org.zwgk.timelimit.TimeLimitRule;
 import org.zwgk.timelimit.TraceDay;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code zwgk deadline --start D (--working-days N | --calendar-days N | --rule PHRASE) [--pause D..D]...
- * [--extend N] [--restart D] [--strict] [--explain] [--format text|json]}.
+ * [--pause D..] [--extend N] [--restart D] [--strict] [--explain] [--format text|json]}. An open pause
+ * ({@code D..}, the consultation letter is out and unanswered) gives the suspended state, not a date.
  */
 @Command(name = "deadline", mixinStandardHelpOptions = true,
         description = {"计算法定期限 / Compute a statutory due date with its trace.",
@@ -53,8 +56,9 @@ final class DeadlineCommand implements Callable<Integer> {
             description = "A 公开时限 phrase, e.g. 信息形成之日起 20 个工作日内 (put it last).")
     List<String> rule;
 
-    @Option(names = "--pause", paramLabel = "FROM..TO",
-            description = "Days that do not count, inclusive (consultation, Arts. 32–34); repeatable.")
+    @Option(names = "--pause", paramLabel = "FROM..TO|FROM..",
+            description = "Days that do not count, inclusive (consultation, Arts. 32–34); repeatable. FROM.. is a "
+                    + "pause not yet ended (letter sent, no answer): the result is the suspended state, not a date.")
     List<String> pauses = new ArrayList<>();
 
     @Option(names = "--extend", paramLabel = "N", description = "One extension of N ≤ 20 working days (Art. 33).")
@@ -91,7 +95,7 @@ final class DeadlineCommand implements Callable<Integer> {
                 throw new TimeCli.UsageException(TimeCliErrors.ONE_PERIOD);
             }
             TimeLimitRule r;
-            TimeLimit parsed = null;
+            ParsedTimeLimit parsed = null;
             if (workingDays != null) {
                 r = new TimeLimitRule.WorkingDays(days("--working-days", workingDays), TimeLimitRule.Anchor.UNSPECIFIED);
             } else if (calendarDays != null) {
@@ -102,7 +106,13 @@ final class DeadlineCommand implements Callable<Integer> {
                 r = parsed.rule();
             }
             List<ClockEvent> events = new ArrayList<>();
+            List<ClockEvent> open = new ArrayList<>();
             for (String p : pauses) {
+                if (p.strip().endsWith("..")) {
+                    LocalDate from = TimeCli.date("--pause", p.strip().substring(0, p.strip().length() - 2));
+                    open.add(new ClockEvent.PauseOpened(from, "CLI --pause " + from + ".."));
+                    continue;
+                }
                 LocalDate[] range = TimeCli.range("--pause", p);
                 events.add(new ClockEvent.Pause(range[0], range[1], "CLI --pause"));
             }
@@ -115,12 +125,14 @@ final class DeadlineCommand implements Callable<Integer> {
             if (restart != null) {
                 events.add(new ClockEvent.Restart(TimeCli.date("--restart", restart), "CLI --restart"));
             }
+            // the open pause goes last: it is the only event that may not be followed (ZWGK-2207 for a second one)
+            events.addAll(open);
             WorkingCalendar cal = TimeCli.calendar(calendarData, strict);
-            Deadline d = Deadlines.compute(s, r, events, cal);
+            DeadlineState state = Deadlines.evaluate(s, r, events, cal);
             if (format == Format.json) {
-                out.println(json(d, parsed));
+                out.println(json(state, parsed));
             } else {
-                text(out, d, parsed, cal);
+                text(out, state, parsed, cal);
             }
             out.flush();
             return Main.OK;
@@ -136,9 +148,20 @@ final class DeadlineCommand implements Callable<Integer> {
         return n;
     }
 
-    private void text(PrintWriter out, Deadline d, TimeLimit parsed, WorkingCalendar cal) {
-        out.println("due: " + d.due());
-        out.println("weekday: " + TimeCli.weekday(d.due()));
+    private void text(PrintWriter out, DeadlineState d, ParsedTimeLimit parsed, WorkingCalendar cal) {
+        if (d instanceof Deadline fixed) {
+            out.println("due: " + fixed.due());
+            out.println("weekday: " + TimeCli.weekday(fixed.due()));
+        } else {
+            Suspended s = (Suspended) d;
+            String unit = unit(s);
+            out.println("due: none (suspended)");
+            out.println("suspended-since: " + s.since());
+            out.println("consumed: " + s.consumed() + " " + unit);
+            out.println("remaining: " + s.remaining() + " " + unit);
+            out.println("period: " + s.period() + " " + unit);
+            out.println("summary: " + s.summary(Locale.CHINA));
+        }
         out.println("start: " + d.start());
         out.println("rule: " + d.rule().describe());
         if (parsed != null && parsed.otherLawPrevails()) {
@@ -158,9 +181,28 @@ final class DeadlineCommand implements Callable<Integer> {
         }
     }
 
-    private String json(Deadline d, TimeLimit parsed) {
+    private static String unit(Suspended s) {
+        return s.unit() == TimeLimitRule.Unit.WORKING_DAYS ? "working-days" : "calendar-days";
+    }
+
+    private String json(DeadlineState d, ParsedTimeLimit parsed) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("due", d.due().toString());
+        if (d instanceof Deadline fixed) {
+            root.put("state", "due");
+            root.put("due", fixed.due().toString());
+        } else {
+            Suspended s = (Suspended) d;
+            root.put("state", "suspended");
+            root.put("due", null);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("since", s.since().toString());
+            m.put("unit", unit(s));
+            m.put("consumed", s.consumed());
+            m.put("remaining", s.remaining());
+            m.put("period", s.period());
+            m.put("summary", s.summary(Locale.CHINA));
+            root.put("suspended", m);
+        }
         root.put("provisional", d.provisional());
         root.put("calendarVersion", d.calendarVersion());
         root.put("start", d.start().toString());

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code zwgk dispatch}: a standalone dispatcher process beside the host application; run as many as needed on
- * one PostgreSQL (claims use {@code FOR UPDATE SKIP LOCKED}). Stops cleanly on SIGTERM: the current deliveries
- * finish, nothing is cut in half, and unfinished claims are released by their lease.
+ * one PostgreSQL (claims use {@code FOR UPDATE SKIP LOCKED}). Stops cleanly on SIGTERM (exit code 143): each
+ * worker finishes the delivery in hand, nothing is cut in half, and the claims it has not started are released at
+ * once (not left to their lease).
  */
 @Command(name = "dispatch", mixinStandardHelpOptions = true,
         description = "运行发布分发器 / run the publication dispatcher")
@@ -42,6 +43,10 @@ public final class DispatchCommand implements Callable<Integer> {
 
     @Option(names = "--once", description = "投递所有已就绪条目后退出 / deliver what is ready, then exit")
     boolean once;
+
+    @Option(names = "--migrate", description = "先创建或升级 zwgk 数据结构 / create or upgrade the zwgk schema first "
+            + "(without it a database lacking the current schema is refused: ZWGK-4006/4007/4008)")
+    boolean migrate;
 
     @Spec
     CommandSpec spec;
@@ -58,7 +63,9 @@ public final class DispatchCommand implements Callable<Integer> {
             if (adapters.isEmpty()) {
                 throw new ZwgkException(DispatchErrors.NO_CHANNELS, config);
             }
-            Dispatcher.Builder b = Dispatcher.builder(ZwgkStore.open(store, clock)).clock(clock).channels(adapters);
+            String url = keepOpenUntilStopped(store);
+            Dispatcher.Builder b = Dispatcher.builder(
+                    migrate ? ZwgkStore.open(url, clock) : ZwgkStore.openExisting(url, clock)).clock(clock).channels(adapters);
             b.threads(intSetting(p, "zwgk.dispatch.threads", 2, 1, 64));
             b.maxAttempts(intSetting(p, "zwgk.dispatch.max-attempts", 8, 1, 1000));
             b.batchSize(intSetting(p, "zwgk.dispatch.batch-size", 16, 1, 1000));
@@ -84,6 +91,8 @@ public final class DispatchCommand implements Callable<Integer> {
             d.start();
             spec.commandLine().getErr().println("zwgk dispatcher " + d.workerId() + " started for "
                     + adapters.stream().map(ChannelAdapter::channelId).toList() + " on " + ZwgkStore.redact(store));
+            // SIGTERM (exit code 143): the hook lets each worker finish the delivery in hand, releases the rest of
+            // its claims at once and closes the connections; see Dispatcher.close().
             spec.commandLine().getErr().flush();
             stopped.await();
             return Main.OK;
@@ -97,6 +106,21 @@ public final class DispatchCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return Main.OK;
         }
+    }
+
+    /**
+     * Embedded H2 closes its database from its own shutdown hook, which runs concurrently with ours: on SIGTERM it
+     * could close the database under a worker that is recording a finished delivery (delivered, but not recorded:
+     * a needless repeat after restart). With {@code DB_CLOSE_ON_EXIT=FALSE} the database closes when our hook has
+     * closed the last connection. URLs that set the option themselves are left alone.
+     */
+    static String keepOpenUntilStopped(String url) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:tcp:") && !lower.startsWith("jdbc:h2:ssl:")
+                && !lower.contains(";db_close_on_exit=")) {
+            return url + ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        return url;
     }
 
     static Properties load(Path file) {

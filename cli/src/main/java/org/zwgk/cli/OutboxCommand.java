@@ -30,8 +30,9 @@ public final class OutboxCommand {
         @Spec
         CommandSpec spec;
 
+        /** Opens the existing store: an operator command never creates or migrates a schema (ZWGK-4006/4007/4008). */
         Outbox outbox() {
-            return new Outbox(ZwgkStore.open(store, Clock.systemUTC()));
+            return new Outbox(ZwgkStore.openExisting(store, Clock.systemUTC()));
         }
 
         PrintWriter out() {

@@ -17,8 +17,8 @@ public final class TimeCliErrors {
     public static final ErrorCode BAD_RANGE = ErrorCode.of("ZWGK-9051",
             "{0} 的值 “{1}” 不是有效的日期区间",
             "The value \"{1}\" of {0} is not a valid date range",
-            "写作 起始日..结束日(含两端,起始不晚于结束),例如 --pause 2024-10-09..2024-10-15。",
-            "Write FROM..TO (inclusive, FROM not after TO), e.g. --pause 2024-10-09..2024-10-15.");
+            "写作 起始日..结束日(含两端,起始不晚于结束),例如 --pause 2024-10-09..2024-10-15;尚未收到答复的暂停写作 --pause 2024-10-09..(只能有一个)。",
+            "Write FROM..TO (inclusive, FROM not after TO), e.g. --pause 2024-10-09..2024-10-15; a pause not yet ended is --pause 2024-10-09.. (at most one).");
 
     public static final ErrorCode ONE_PERIOD = ErrorCode.of("ZWGK-9052",
             "必须且只能给出 --working-days、--calendar-days、--rule 之一",

@@ -101,6 +101,37 @@ class TimeCommandsTest {
     }
 
     @Test
+    void openPauseGivesTheSuspendedStateNotADate() throws Exception {
+        Run r = run("deadline", "--start", "2024-09-27", "--working-days", "20", "--pause", "2024-10-09..",
+                "--explain");
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines().subList(0, 5)).containsExactly("due: none (suspended)", "suspended-since: 2024-10-09",
+                "consumed: 3 working-days", "remaining: 17 working-days", "period: 20 working-days");
+        assertThat(r.out()).contains("2024-10-09 周三 workday — 暂停计时中").doesNotContain("due: 2");
+        // with a closed pause before it, as JSON
+        Run j = run("deadline", "--start", "2024-09-27", "--working-days", "20", "--pause", "2024-10-09..2024-10-15",
+                "--pause", "2024-11-11..", "--extend", "20", "--format", "json");
+        assertThat(j.exit()).isZero();
+        JsonNode root = new ObjectMapper().readTree(j.out());
+        assertThat(root.get("state").asText()).isEqualTo("suspended");
+        assertThat(root.get("due").isNull()).isTrue();
+        assertThat(root.get("suspended").get("consumed").asInt()).isEqualTo(21);
+        assertThat(root.get("suspended").get("remaining").asInt()).isEqualTo(19);
+        assertThat(root.get("suspended").get("period").asInt()).isEqualTo(40);
+        // closing it gives the date of the closed pause
+        Run closed = run("deadline", "--start", "2024-09-27", "--working-days", "20", "--pause",
+                "2024-10-09..2024-10-15");
+        assertThat(closed.lines().get(0)).isEqualTo("due: 2024-11-07");
+        // two open pauses: a coded error saying to close the first
+        Run two = run("deadline", "--start", "2024-09-27", "--working-days", "20", "--pause", "2024-10-09..",
+                "--pause", "2024-10-20..");
+        assertThat(two.exit()).isEqualTo(1);
+        assertThat(two.err()).contains("ZWGK-2207", "2024-10-09", "提示");
+        Run bad = run("deadline", "--start", "2024-09-27", "--working-days", "20", "--pause", "x..");
+        assertThat(bad.exit()).isEqualTo(2);
+    }
+
+    @Test
     void deadlineJsonWithTrace() throws Exception {
         Run r = run("deadline", "--start", "2024-09-27", "--working-days", "20", "--explain", "--format", "json");
         assertThat(r.exit()).isZero();

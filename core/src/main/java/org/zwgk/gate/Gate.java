@@ -833,6 +833,6 @@ public final class Gate {
     }
 
     private static StoreException db(String op, SQLException e) {
-        return new StoreException(StoreErrors.DATABASE_ERROR, e, op, e.getMessage());
+        return new StoreException(StoreErrors.DATABASE_ERROR, e, op, StoreException.describe(e));
     }
 }

@@ -145,7 +145,7 @@ public final class Zwgk implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "transaction", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "transaction", StoreException.describe(e));
         }
     }
 
@@ -177,7 +177,7 @@ public final class Zwgk implements AutoCloseable {
         try (Connection c = store.connection()) {
             return EventLog.verify(c);
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "verifyLog", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "verifyLog", StoreException.describe(e));
         }
     }
 
@@ -201,7 +201,7 @@ public final class Zwgk implements AutoCloseable {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "reReviewDue", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "reReviewDue", StoreException.describe(e));
         }
     }
 

@@ -50,7 +50,7 @@ public final class IndexNumbers {
             }
             return number;
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "index.issue", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "index.issue", StoreException.describe(e));
         }
     }
 }

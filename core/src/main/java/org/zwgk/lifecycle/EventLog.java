@@ -136,7 +136,7 @@ public final class EventLog {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "events", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "events", StoreException.describe(e));
         }
     }
 
@@ -192,7 +192,7 @@ public final class EventLog {
             }
             return new LogVerification(heads.size(), events, problems);
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "verify", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "verify", StoreException.describe(e));
         }
     }
 

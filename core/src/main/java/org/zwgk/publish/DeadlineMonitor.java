@@ -49,7 +49,7 @@ public final class DeadlineMonitor {
         try (Connection c = store.connection()) {
             return Gate.readObligations(c, sql, args);
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "deadlines", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "deadlines", StoreException.describe(e));
         }
     }
 }

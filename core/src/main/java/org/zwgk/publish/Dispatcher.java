@@ -74,9 +74,11 @@ public final class Dispatcher implements AutoCloseable {
     private final Duration pollInterval;
     private final int threads;
     private final DeliveryJournal journal;
-    private final String claimSql;
+    private final List<String> claimSqls;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Set by {@link #close}: workers finish the entry in hand and hand back the rest of their batch. */
+    private final AtomicBoolean closing = new AtomicBoolean();
     private final List<Thread> workers = new ArrayList<>();
     private final AtomicLong delivered = new AtomicLong();
     private Worker inline;
@@ -98,12 +100,16 @@ public final class Dispatcher implements AutoCloseable {
         this.journal = b.journal != null ? b.journal : new JdbcDeliveryJournal(store);
         String channels = adapters.keySet().stream().map(k -> "'" + k.replace("'", "''") + "'")
                 .collect(Collectors.joining(", "));
-        this.claimSql = "SELECT o.id FROM zwgk_outbox o WHERE o.channel IN (" + (channels.isEmpty() ? "''" : channels)
-                + ") AND ((o.status IN ('QUEUED', 'FAILED') AND o.next_attempt_at <= ?) "
-                + "OR (o.status = 'SENT' AND o.lease_until < ?)) "
-                + "AND NOT EXISTS (SELECT 1 FROM zwgk_outbox p WHERE p.item_id = o.item_id AND p.channel = o.channel "
-                + "AND p.id < o.id AND p.status NOT IN " + DONE + ") "
+        // Two queries rather than one with OR: each can walk zwgk_outbox_ready (status, next_attempt_at) instead of
+        // the whole table in id order — with the OR, H2 scans every delivered row on each claim, O(n) per claim.
+        // Expired leases (a crashed dispatcher's entries; rare) come first so a busy queue cannot starve them.
+        String head = "SELECT o.id FROM zwgk_outbox o WHERE o.channel IN (" + (channels.isEmpty() ? "''" : channels)
+                + ") AND ";
+        String tail = " AND NOT EXISTS (SELECT 1 FROM zwgk_outbox p WHERE p.item_id = o.item_id "
+                + "AND p.channel = o.channel AND p.id < o.id AND p.status NOT IN " + DONE + ") "
                 + "ORDER BY o.id FETCH FIRST " + batchSize + " ROWS ONLY" + store.dialect().forUpdateSkipLocked();
+        this.claimSqls = List.of(head + "o.status = 'SENT' AND o.lease_until < ?" + tail,
+                head + "o.status IN ('QUEUED', 'FAILED') AND o.next_attempt_at <= ?" + tail);
     }
 
     public static Builder builder(ZwgkStore store) {
@@ -244,9 +250,19 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
-    /** Stops the workers after their current entry (no delivery is cut in half) and closes connections. */
+    /**
+     * Stops the workers after their current entry (no delivery is cut in half), releases the claims they hold but
+     * have not started (claimable at once by another dispatcher, attempt not counted) and closes connections. A
+     * delivery still running after the lease is left to its lease.
+     */
     @Override
-    public synchronized void close() {
+    public void close() {
+        // Not synchronized on this: an inline runOnce() holds the monitor and must see the flag mid-batch.
+        closing.set(true);
+        closeWorkers();
+    }
+
+    private synchronized void closeWorkers() {
         running.set(false);
         for (Thread t : workers) {
             try {
@@ -312,23 +328,56 @@ public final class Dispatcher implements AutoCloseable {
         }
 
         int runOnce() {
+            if (closing.get()) {
+                return 0;
+            }
             List<Claim> claims;
             try {
                 claims = claim();
             } catch (SQLException e) {
                 rollbackQuietly();
-                throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.claim", e.getMessage());
+                throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.claim", StoreException.describe(e));
             }
-            for (Claim cl : claims) {
+            for (int i = 0; i < claims.size(); i++) {
+                if (closing.get()) {
+                    release(claims.subList(i, claims.size()));
+                    return i;
+                }
+                Claim cl = claims.get(i);
                 try {
                     process(cl);
                 } catch (SQLException e) {
                     rollbackQuietly();
                     // The lease expires and another round retries; at-least-once is preserved.
-                    throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.finish", e.getMessage());
+                    throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.finish", StoreException.describe(e));
                 }
             }
             return claims.size();
+        }
+
+        /**
+         * Hands back claims not yet started: QUEUED, no claimant, attempt count restored (nothing was attempted).
+         * Guarded by the claim token. If this fails the claims simply wait for their lease.
+         */
+        private void release(List<Claim> unstarted) {
+            try {
+                Connection c = conn();
+                try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_outbox SET status = 'QUEUED', "
+                        + "attempts = attempts - 1, claimed_by = NULL, claim_token = NULL, lease_until = NULL, "
+                        + "updated_at = ? WHERE id = ? AND claim_token = ?")) {
+                    OffsetDateTime now = OffsetDateTime.now(clock);
+                    for (Claim cl : unstarted) {
+                        ps.setObject(1, now);
+                        ps.setLong(2, cl.id);
+                        ps.setString(3, cl.token);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+            }
         }
 
         private void rollbackQuietly() {
@@ -345,12 +394,16 @@ public final class Dispatcher implements AutoCloseable {
             Connection c = conn();
             OffsetDateTime now = OffsetDateTime.now(clock);
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(claimSql)) {
-                ps.setObject(1, now);
-                ps.setObject(2, now);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
+            for (String sql : claimSqls) {
+                if (ids.size() >= batchSize) {
+                    break;
+                }
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setObject(1, now);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next() && ids.size() < batchSize) {
+                            ids.add(rs.getLong(1));
+                        }
                     }
                 }
             }

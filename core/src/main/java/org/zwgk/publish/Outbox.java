@@ -46,7 +46,7 @@ public final class Outbox {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.list", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.list", StoreException.describe(e));
         }
     }
 
@@ -63,7 +63,7 @@ public final class Outbox {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.forItem", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.forItem", StoreException.describe(e));
         }
     }
 
@@ -78,7 +78,7 @@ public final class Outbox {
                 return read(rs);
             }
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.get", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.get", StoreException.describe(e));
         }
     }
 
@@ -114,7 +114,7 @@ public final class Outbox {
             ps.setLong(3, id);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.update", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.update", StoreException.describe(e));
         }
     }
 

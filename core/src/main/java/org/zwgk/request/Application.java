@@ -28,7 +28,11 @@ import org.zwgk.spi.ZwgkException;
  */
 public final class Application {
 
-    /** A closed interval of consultation during which the reply clock did not run: working days in (from, until]. */
+    /**
+     * A consultation (Art. 32 / 34) during which the reply clock does not run (Art. 33 ¶3): the days from the letter
+     * ({@code from}) to the answer ({@code until}), both inclusive, do not count. {@code until} is {@code null}
+     * while the answer is awaited (an open pause: the reply deadline is then suspended, not a date).
+     */
     public record Pause(ConsultationParty party, LocalDate from, LocalDate until) {
         public Pause {
             Objects.requireNonNull(party, "party");
@@ -44,7 +48,7 @@ public final class Application {
     private final List<ApplicationEvent> events;
     private final long version;
 
-    private final Stage stage;
+    private final ApplicationStage stage;
     private final SupplementRequested supplementRequest;
     private final SupplementReceived supplementReceipt;
     private final Extended extension;
@@ -58,7 +62,7 @@ public final class Application {
         this.registration = Objects.requireNonNull(registration, "registration");
         this.events = List.copyOf(events);
         this.version = version;
-        Stage st = Stage.REGISTERED;
+        ApplicationStage st = ApplicationStage.REGISTERED;
         SupplementRequested sreq = null;
         SupplementReceived srec = null;
         Extended ext = null;
@@ -76,10 +80,10 @@ public final class Application {
             last = e.on();
             boolean awaiting = sreq != null && srec == null;
             if (e instanceof ReviewStarted) {
-                expect(st, Stage.REGISTERED, "开始审核 / start review");
-                st = Stage.UNDER_REVIEW;
+                expect(st, ApplicationStage.REGISTERED, "开始审核 / start review");
+                st = ApplicationStage.UNDER_REVIEW;
             } else if (e instanceof SupplementRequested r) {
-                if (st != Stage.REGISTERED && st != Stage.UNDER_REVIEW) {
+                if (st != ApplicationStage.REGISTERED && st != ApplicationStage.UNDER_REVIEW) {
                     throw illegal(st, "告知补正 / request a supplement");
                 }
                 if (sreq != null) {
@@ -95,13 +99,13 @@ public final class Application {
                 }
                 srec = r;
             } else if (e instanceof HandlingStarted r) {
-                expect(st, Stage.UNDER_REVIEW, "开始办理 / start handling");
+                expect(st, ApplicationStage.UNDER_REVIEW, "开始办理 / start handling");
                 if (awaiting) {
                     throw illegal(st, "在补正前开始办理 / start handling before the supplement");
                 }
-                st = Stage.IN_HANDLING;
+                st = ApplicationStage.IN_HANDLING;
             } else if (e instanceof ConsultationStarted r) {
-                expect(st, Stage.IN_HANDLING, "征求意见 / consult");
+                expect(st, ApplicationStage.IN_HANDLING, "征求意见 / consult");
                 if (open.containsKey(r.party())) {
                     throw new ZwgkException(RequestErrors.CONSULTATION_STATE, id, r.party().labelZh(),
                             "已在进行中 / is already open");
@@ -115,7 +119,7 @@ public final class Application {
                 }
                 ps.add(new Pause(r.party(), from, r.on()));
             } else if (e instanceof Extended r) {
-                if (st != Stage.UNDER_REVIEW && st != Stage.IN_HANDLING && st != Stage.REGISTERED) {
+                if (st != ApplicationStage.UNDER_REVIEW && st != ApplicationStage.IN_HANDLING && st != ApplicationStage.REGISTERED) {
                     throw illegal(st, "延长答复期限 / extend");
                 }
                 if (ext != null) {
@@ -154,19 +158,19 @@ public final class Application {
                     throw illegal(st, "在补正期间答复 / reply while a supplement is awaited");
                 }
                 dec = r;
-                st = Stage.REPLIED;
+                st = ApplicationStage.REPLIED;
             } else if (e instanceof Delivered r) {
-                expect(st, Stage.REPLIED, "送达 / deliver");
+                expect(st, ApplicationStage.REPLIED, "送达 / deliver");
                 del = r;
-                st = Stage.DELIVERED;
+                st = ApplicationStage.DELIVERED;
             } else if (e instanceof Archived r) {
                 boolean abandoned = dec != null
                         && dec.decision().code() == NotProcessedReason.ABANDONED_NO_CORRECTION;
-                if (!(st == Stage.DELIVERED || (st == Stage.REPLIED && abandoned))) {
+                if (!(st == ApplicationStage.DELIVERED || (st == ApplicationStage.REPLIED && abandoned))) {
                     throw illegal(st, "归档 / archive");
                 }
                 arc = r;
-                st = Stage.ARCHIVED;
+                st = ApplicationStage.ARCHIVED;
             }
         }
         open.forEach((party, from) -> ps.add(new Pause(party, from, null)));
@@ -181,13 +185,13 @@ public final class Application {
         this.lastDate = last;
     }
 
-    private void expect(Stage actual, Stage required, String what) {
+    private void expect(ApplicationStage actual, ApplicationStage required, String what) {
         if (actual != required) {
             throw illegal(actual, what);
         }
     }
 
-    private ZwgkException illegal(Stage actual, String what) {
+    private ZwgkException illegal(ApplicationStage actual, String what) {
         return new ZwgkException(RequestErrors.ILLEGAL_STAGE_MOVE, registration.id().value(), actual.labelZh(), what);
     }
 
@@ -229,7 +233,7 @@ public final class Application {
         return version;
     }
 
-    public Stage stage() {
+    public ApplicationStage stage() {
         return stage;
     }
 

@@ -21,6 +21,8 @@ import org.zwgk.request.internal.TimeLimitDeadlineCalculator;
 import org.zwgk.calendar.WorkingCalendar;
 import org.zwgk.spi.ZwgkException;
 import org.zwgk.timelimit.Deadline;
+import org.zwgk.timelimit.DeadlineState;
+import org.zwgk.timelimit.Suspended;
 import org.zwgk.timelimit.TraceDay;
 
 /**
@@ -68,13 +70,16 @@ public final class ApplicationDesk {
 
     /**
      * Configuration of a desk. The repository is required; the calendar defaults to
-     * {@link WorkingCalendar#national()}, the clock to the system clock, the policy to {@link RequestPolicy#defaults()}
+     * {@link WorkingCalendar#national()}, the clock to the system clock in Asia/Shanghai (never the JVM's zone), the
+     * policy to {@link RequestPolicy#defaults()}
      * and the period locks to an in-memory set.
      */
     public static final class Builder {
         private ApplicationRepository repository;
         private WorkingCalendar calendar = WorkingCalendar.national();
-        private Clock clock = Clock.systemDefaultZone();
+        // Receipt dates (Art. 31) and deadlines are Beijing-time dates: a server running in UTC must not move an
+        // application received at 07:00 to the previous day. Tests and hosts inject their own clock.
+        private Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
         private RequestPolicy policy = RequestPolicy.defaults();
         private PeriodLocks locks = PeriodLocks.inMemory();
 
@@ -170,12 +175,20 @@ public final class ApplicationDesk {
         return record(id, new HandlingStarted(on));
     }
 
-    /** Art. 32 / 34: a consultation letter goes out; the reply clock pauses (Art. 33 ¶3). */
+    /**
+     * Art. 32 / 34: a consultation letter goes out on {@code on}; from that day the reply clock stands still (Art. 33
+     * ¶3) with no known end — {@link #deadline} reports {@link ReplyDeadline.Status#PAUSED_FOR_CONSULTATION} with
+     * the working days consumed and remaining, never a guessed date, and the lists show it as
+     * {@link DueItem.Kind#SUSPENDED} until the party's 15 working days run out.
+     */
     public Application startConsultation(ApplicationId id, LocalDate on, ConsultationParty party) {
         return record(id, new ConsultationStarted(on, party));
     }
 
-    /** The consulted party answered, or its 15 working days ran out; the reply clock resumes. */
+    /**
+     * The consulted party answered on {@code on} (or its 15 working days ran out); that day still does not count,
+     * the reply clock resumes the day after, and the due date is exact again.
+     */
     public Application endConsultation(ApplicationId id, LocalDate on, ConsultationParty party) {
         return record(id, new ConsultationEnded(on, party));
     }
@@ -234,23 +247,25 @@ public final class ApplicationDesk {
             // abandoned (Art. 30) is decided while the supplement is still awaited: no reply period ever resumed
             ReplyDeadline.Status status = a.stage().isDecided()
                     ? ReplyDeadline.Status.DECIDED : ReplyDeadline.Status.AWAITING_SUPPLEMENT;
-            return new ReplyDeadline(status, start, null, ext, 0, false, calculator.calendarVersion(), null);
+            return new ReplyDeadline(status, start, null, ext, 0, false, calculator.calendarVersion(), null, null);
         }
-        boolean open = a.pauses().stream().anyMatch(Application.Pause::isOpen);
-        Deadline c = calculator.reply(a);
+        DeadlineState state = calculator.reply(a);
         int paused = 0;
-        for (TraceDay t : c.trace()) {
+        for (TraceDay t : state.trace()) {
             if (t.status() == TraceDay.Status.PAUSED && t.kind().isWorking()) {
                 paused++;
             }
         }
-        if (open && !a.stage().isDecided()) {
+        if (state instanceof Suspended s) {
+            // A decided application cannot have an open consultation (6011), so this is always undecided.
             return new ReplyDeadline(ReplyDeadline.Status.PAUSED_FOR_CONSULTATION, start, null, ext, paused,
-                    c.provisional(), c.calendarVersion(), null);
+                    s.provisional(), s.calendarVersion(), null, s);
         }
+        // A letter sent after the period had run out cannot stop it: the due date stands (and is overdue).
+        Deadline c = (Deadline) state;
         ReplyDeadline.Status status = a.stage().isDecided()
                 ? ReplyDeadline.Status.DECIDED : ReplyDeadline.Status.RUNNING;
-        return new ReplyDeadline(status, start, c.due(), ext, paused, c.provisional(), c.calendarVersion(), c);
+        return new ReplyDeadline(status, start, c.due(), ext, paused, c.provisional(), c.calendarVersion(), c, null);
     }
 
     /** Art. 30: the last day for the supplement notice (7 working days after receipt). */
@@ -271,20 +286,30 @@ public final class ApplicationDesk {
         return n == 0 ? day : calculator.plusWorkingDays(day, n).due();
     }
 
-    /** Undecided applications whose reply (or the applicant's supplement period) ends within {@code n} WD of today. */
+    /**
+     * Undecided applications whose reply (or the applicant's supplement period) ends within {@code n} WD of today,
+     * and every application whose reply clock is stopped by a consultation whose answer is not yet late
+     * ({@link DueItem.Kind#SUSPENDED}, whatever the horizon: its reply date is unknown, so it is never dropped).
+     */
     public List<DueItem> dueSoon(int workingDays) {
         LocalDate today = today();
         LocalDate horizon = plusWorkingDays(today, workingDays);
-        return collect(due -> !due.isBefore(today) && !due.isAfter(horizon));
+        return collect(due -> !due.isBefore(today) && !due.isAfter(horizon), today, false);
     }
 
-    /** Undecided applications whose reply period (or the applicant's supplement period) has ended before today. */
+    /**
+     * Undecided applications whose reply period (or the applicant's supplement period) has ended before today, and
+     * suspended ones whose consulted party's 15-working-day answer period (Arts. 32, 34) has ended: chase the
+     * answer, or proceed as the article says (Art. 34: silence counts as consent; Art. 32: the organ decides).
+     * A suspended application is never listed as an overdue reply.
+     */
     public List<DueItem> overdue() {
         LocalDate today = today();
-        return collect(due -> due.isBefore(today));
+        return collect(due -> due.isBefore(today), today, true);
     }
 
-    private List<DueItem> collect(java.util.function.Predicate<LocalDate> select) {
+    private List<DueItem> collect(java.util.function.Predicate<LocalDate> select, LocalDate today,
+            boolean overdueList) {
         List<DueItem> out = new ArrayList<>();
         for (Application a : repository.findAll()) {
             if (a.stage().isDecided()) {
@@ -299,7 +324,25 @@ public final class ApplicationDesk {
                 continue;
             }
             ReplyDeadline d = deadline(a);
-            if (d.hasDue() && select.test(d.due())) {
+            if (d.suspension() != null) {
+                Suspended s = d.suspension();
+                Application.Pause first = null;
+                LocalDate answerDue = null;
+                for (Application.Pause p : a.pauses()) {
+                    if (p.isOpen()) {
+                        LocalDate due = consultationAnswerDue(p.from());
+                        if (answerDue == null || due.isBefore(answerDue)) {
+                            answerDue = due;
+                            first = p;
+                        }
+                    }
+                }
+                if (answerDue.isBefore(today) == overdueList) {
+                    out.add(new DueItem(a.id(), body, DueItem.Kind.SUSPENDED, answerDue, a.stage(), s.provisional(),
+                            new DueItem.Suspension(s.since(), first.party(), first.from(), s.consumed(),
+                                    s.remaining())));
+                }
+            } else if (d.hasDue() && select.test(d.due())) {
                 out.add(new DueItem(a.id(), body, DueItem.Kind.REPLY, d.due(), a.stage(), d.provisional()));
             }
         }

@@ -45,7 +45,10 @@ public sealed interface ApplicationEvent {
         }
     }
 
-    /** Art. 33 ¶3: a consultation letter went out; the reply clock is paused from the next day. */
+    /**
+     * Art. 32 / 34: a consultation letter (征求意见书) went out; from this day (inclusive) the reply clock stands still
+     * (Art. 33 ¶3) until the answer arrives — an open pause with no known end.
+     */
     record ConsultationStarted(LocalDate on, ConsultationParty party) implements ApplicationEvent {
         public ConsultationStarted {
             Objects.requireNonNull(on, "on");
@@ -53,7 +56,10 @@ public sealed interface ApplicationEvent {
         }
     }
 
-    /** The consulted party answered (or its 15 WD ran out); the clock resumes the day after. */
+    /**
+     * The consulted party answered (or its 15 working days ran out: Art. 34 silence counts as consent, Art. 32 the
+     * organ decides); this day still does not count, the clock resumes the day after.
+     */
     record ConsultationEnded(LocalDate on, ConsultationParty party) implements ApplicationEvent {
         public ConsultationEnded {
             Objects.requireNonNull(on, "on");

@@ -3,6 +3,7 @@ package org.zwgk.request;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.zwgk.timelimit.Deadline;
+import org.zwgk.timelimit.Suspended;
 
 /**
  * The Art. 33 reply deadline of one application as of now.
@@ -17,9 +18,11 @@ import org.zwgk.timelimit.Deadline;
  * @param calendarVersion the calendar data used, so the deadline can be recomputed when a new notice comes out
  * @param computation     the time-limit computation with its day-by-day trace ({@link Deadline#explain}); {@code null}
  *                        when {@code due} is
+ * @param suspension      while a consultation is unanswered ({@link Status#PAUSED_FOR_CONSULTATION}): since when the
+ *                        clock stands still, working days consumed and remaining, with its trace; else {@code null}
  */
 public record ReplyDeadline(Status status, LocalDate clockStart, LocalDate due, int extensionDays, int pausedDays,
-                            boolean provisional, String calendarVersion, Deadline computation) {
+                            boolean provisional, String calendarVersion, Deadline computation, Suspended suspension) {
 
     /** The state of the reply clock. */
     public enum Status {
@@ -43,6 +46,9 @@ public record ReplyDeadline(Status status, LocalDate clockStart, LocalDate due, 
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(clockStart, "clockStart");
         Objects.requireNonNull(calendarVersion, "calendarVersion");
+        if ((status == Status.PAUSED_FOR_CONSULTATION) != (suspension != null)) {
+            throw new IllegalArgumentException("a suspension goes with status PAUSED_FOR_CONSULTATION only");
+        }
     }
 
     public boolean hasDue() {

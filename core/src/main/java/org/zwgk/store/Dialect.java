@@ -204,7 +204,7 @@ public interface Dialect {
         try {
             product = connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "getDatabaseProductName", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "getDatabaseProductName", StoreException.describe(e));
         }
         String p = product.toLowerCase(Locale.ROOT);
         if (p.contains("h2")) {

@@ -36,7 +36,7 @@ public final class JdbcDeliveryJournal implements DeliveryJournal {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "journal.load", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "journal.load", StoreException.describe(e));
         }
     }
 
@@ -55,7 +55,7 @@ public final class JdbcDeliveryJournal implements DeliveryJournal {
                 ps.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "journal.record", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "journal.record", StoreException.describe(e));
         }
     }
 }

@@ -51,7 +51,7 @@ public final class Migrations {
                 ensureVersionTable(c);
                 int current = currentVersion(c);
                 if (current > latestVersion()) {
-                    throw new StoreException(StoreErrors.SCHEMA_TOO_NEW, current, latestVersion());
+                    throw new StoreException(StoreErrors.SCHEMA_TOO_NEW, current, latestVersion(), location(c));
                 }
                 int applied = 0;
                 for (String file : index()) {
@@ -78,7 +78,7 @@ public final class Migrations {
                         applied++;
                     } catch (SQLException e) {
                         c.rollback();
-                        throw new StoreException(StoreErrors.MIGRATION_FAILED, e, file, e.getMessage());
+                        throw new StoreException(StoreErrors.MIGRATION_FAILED, e, file, StoreException.describe(e));
                     }
                 }
                 return applied;
@@ -86,7 +86,7 @@ public final class Migrations {
                 c.setAutoCommit(auto);
             }
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "migrate", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "migrate", StoreException.describe(e));
         }
     }
 
@@ -99,14 +99,39 @@ public final class Migrations {
         }
     }
 
-    private static void ensureVersionTable(Connection c) throws SQLException {
+    /**
+     * The applied schema version without changing anything: -1 when the database has no zwgk schema (no version
+     * table in the connection's current schema), 0 when the table is empty.
+     */
+    public static int installedVersion(Connection c) throws SQLException {
+        return hasVersionTable(c) ? currentVersion(c) : -1;
+    }
+
+    /** The connection's URL with credentials removed, for error messages. */
+    static String location(Connection c) {
+        try {
+            String url = c.getMetaData().getURL();
+            return url == null ? "?" : ZwgkStore.redact(url);
+        } catch (SQLException e) {
+            return "?";
+        }
+    }
+
+    private static boolean hasVersionTable(Connection c) throws SQLException {
         try (ResultSet rs = c.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
             while (rs.next()) {
                 if ("zwgk_schema_version".equalsIgnoreCase(rs.getString("TABLE_NAME"))
                         && sameSchema(c, rs.getString("TABLE_SCHEM"))) {
-                    return;
+                    return true;
                 }
             }
+        }
+        return false;
+    }
+
+    private static void ensureVersionTable(Connection c) throws SQLException {
+        if (hasVersionTable(c)) {
+            return;
         }
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE zwgk_schema_version (version INTEGER NOT NULL PRIMARY KEY, "

@@ -20,12 +20,33 @@ public final class StoreErrors {
             "迁移在事务中执行，失败后未留下半成品；修正原因后重新运行。",
             "Migrations run in a transaction and leave nothing half done; fix the cause and run again.");
     public static final ErrorCode SCHEMA_TOO_NEW = ErrorCode.of("ZWGK-4004",
-            "数据库结构版本 {0} 高于本程序支持的版本 {1}", "Schema version {0} is newer than this build supports ({1})",
-            "升级 zwgk 到与数据库一致的版本。", "Upgrade zwgk to the version that created this database.");
+            "数据库 {2} 的 zwgk 数据结构版本 {0} 高于本程序支持的版本 {1}",
+            "The zwgk schema of {2} is version {0}, newer than this build supports ({1})",
+            "升级 zwgk（业务系统与 zwgk 命令行）到与数据库一致的版本；不要用旧版本操作新数据库。",
+            "Upgrade zwgk (the host application and the zwgk command line) to the version that created this "
+                    + "database; never operate a newer database with an older build.");
     public static final ErrorCode BAD_JDBC_URL = ErrorCode.of("ZWGK-4005",
             "无法连接数据库 {0}：{1}", "Cannot connect to {0}: {1}",
             "检查 JDBC URL（例如 jdbc:h2:file:./zwgk 或 jdbc:postgresql://host/db?user=…）与驱动。",
             "Check the JDBC URL (e.g. jdbc:h2:file:./zwgk or jdbc:postgresql://host/db?user=…) and the driver.");
+    public static final ErrorCode SCHEMA_MISSING = ErrorCode.of("ZWGK-4006",
+            "数据库 {0} 中没有 zwgk 数据结构", "The database {0} has no zwgk schema",
+            "检查 URL 是否指向业务系统所用的数据库（及 currentSchema）；zwgk 数据结构由业务系统启动 zwgk 时自动创建，"
+                    + "也可用 zwgk dispatch --migrate 创建。运维命令不会自行创建数据结构。",
+            "Check that the URL points at the host application's database (and currentSchema); the host creates the "
+                    + "zwgk schema when it starts zwgk, or run zwgk dispatch --migrate. Operator commands never "
+                    + "create it themselves.");
+    public static final ErrorCode SCHEMA_OUTDATED = ErrorCode.of("ZWGK-4007",
+            "数据库 {0} 的 zwgk 数据结构版本 {1} 低于本程序所需的版本 {2}",
+            "The zwgk schema of {0} is version {1}, older than this build needs ({2})",
+            "先升级并启动业务系统（启动时自动迁移），或运行 zwgk dispatch --migrate；运维命令不修改数据结构。",
+            "Upgrade and start the host application first (it migrates on start), or run zwgk dispatch --migrate; "
+                    + "operator commands never change the schema.");
+    public static final ErrorCode DATABASE_MISSING = ErrorCode.of("ZWGK-4008",
+            "数据库 {0} 不存在", "The database {0} does not exist",
+            "检查 URL 中的文件路径或数据库名；运维命令不会新建空数据库。H2 文件库的路径不含扩展名 .mv.db。",
+            "Check the file path or database name in the URL; operator commands never create an empty database. "
+                    + "An H2 file URL names the file without its .mv.db extension.");
     public static final ErrorCode OUTBOX_ENTRY_NOT_FOUND = ErrorCode.of("ZWGK-4010",
             "发布队列中没有编号为 {0} 的条目", "No outbox entry with id {0}",
             "用 zwgk outbox list 查看现有条目。", "Use zwgk outbox list to see the entries.");

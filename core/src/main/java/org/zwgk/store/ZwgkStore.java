@@ -35,7 +35,7 @@ public final class ZwgkStore {
             Migrations.migrate(c, d, clock);
             return new ZwgkStore(dataSource, d, clock);
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "open", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "open", StoreException.describe(e));
         }
     }
 
@@ -44,11 +44,57 @@ public final class ZwgkStore {
         return open(dataSource(jdbcUrl), clock);
     }
 
+    /**
+     * Opens a store whose schema must already exist and be exactly this build's version; never creates or
+     * migrates anything. For operator tools and standalone dispatchers: a mistyped URL must fail with ZWGK-4006
+     * (or 4008), not silently create an empty database that then looks healthy and delivers nothing.
+     *
+     * @throws StoreException ZWGK-4006 no zwgk schema, 4007 schema older than this build, 4004 newer
+     */
+    public static ZwgkStore openExisting(DataSource dataSource, Clock clock) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(clock, "clock");
+        try (Connection c = dataSource.getConnection()) {
+            Dialect d = Dialect.of(c);
+            int installed = Migrations.installedVersion(c);
+            int latest = Migrations.latestVersion();
+            if (installed <= 0) {
+                throw new StoreException(StoreErrors.SCHEMA_MISSING, Migrations.location(c));
+            }
+            if (installed < latest) {
+                throw new StoreException(StoreErrors.SCHEMA_OUTDATED, Migrations.location(c), installed, latest);
+            }
+            if (installed > latest) {
+                throw new StoreException(StoreErrors.SCHEMA_TOO_NEW, installed, latest, Migrations.location(c));
+            }
+            return new ZwgkStore(dataSource, d, clock);
+        } catch (SQLException e) {
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "open", StoreException.describe(e));
+        }
+    }
+
+    /**
+     * {@link #openExisting(DataSource, Clock)} from a JDBC URL. An embedded H2 URL gets {@code IFEXISTS=TRUE}
+     * (unless it sets IFEXISTS itself), so a wrong path reports ZWGK-4008 and leaves no stray empty file behind.
+     */
+    public static ZwgkStore openExisting(String jdbcUrl, Clock clock) {
+        return openExisting(dataSource(existingOnly(jdbcUrl)), clock);
+    }
+
+    /** Adds {@code ;IFEXISTS=TRUE} to an H2 file or server URL that does not say otherwise. */
+    static String existingOnly(String jdbcUrl) {
+        String lower = jdbcUrl.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:mem:") && !lower.contains(";ifexists=")) {
+            return jdbcUrl + ";IFEXISTS=TRUE";
+        }
+        return jdbcUrl;
+    }
+
     /** A minimal {@link DataSource} over {@link DriverManager}; hosts should pass their pooled one instead. */
     public static DataSource dataSource(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         if (!jdbcUrl.startsWith("jdbc:")) {
-            throw new StoreException(StoreErrors.BAD_JDBC_URL, jdbcUrl, "not a JDBC URL");
+            throw new StoreException(StoreErrors.BAD_JDBC_URL, redact(jdbcUrl), "not a JDBC URL");
         }
         return new UrlDataSource(jdbcUrl);
     }
@@ -70,7 +116,7 @@ public final class ZwgkStore {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "getConnection", e.getMessage());
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "getConnection", StoreException.describe(e));
         }
     }
 
@@ -86,8 +132,14 @@ public final class ZwgkStore {
             try {
                 return DriverManager.getConnection(url);
             } catch (SQLException e) {
-                // The URL may carry a password: report only its scheme and host part.
-                throw new StoreException(StoreErrors.BAD_JDBC_URL, e, redact(url), e.getMessage());
+                // The URL may carry a password: report it redacted. 90146 = H2 "database not found" (IFEXISTS),
+                // 3D000 = PostgreSQL "database does not exist".
+                if (e.getErrorCode() == 90146 || "3D000".equals(e.getSQLState())) {
+                    throw new StoreException(StoreErrors.DATABASE_MISSING, e, redact(url));
+                }
+                // DriverManager quotes the whole URL ("No suitable driver found for …"), password included.
+                throw new StoreException(StoreErrors.BAD_JDBC_URL, e, redact(url),
+                        StoreException.describe(e).replace(url, redact(url)));
             }
         }
 

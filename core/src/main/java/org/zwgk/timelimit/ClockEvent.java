@@ -26,6 +26,29 @@ public sealed interface ClockEvent {
     }
 
     /**
+     * An open pause: the consultation letter (征求意见书, Arts. 32 and 34) went out on {@code from} and the answer has
+     * not arrived yet. From {@code from} (inclusive, like {@link Pause#from()}) the clock stands still with no known
+     * end, so there is no due date: {@link Deadlines#evaluate} returns a {@link Suspended} state instead. Only one
+     * pause may be open at a time, and the only event that may follow it in the list is its {@link PauseClosed}.
+     */
+    record PauseOpened(LocalDate from, String reason) implements ClockEvent {
+        public PauseOpened {
+            Objects.requireNonNull(from, "from");
+            reason = reason == null ? "" : reason;
+        }
+    }
+
+    /**
+     * Closes the open pause: the answer arrived on {@code to}. {@code PauseOpened(X) + PauseClosed(Y)} is exactly
+     * {@code Pause(X, Y)} (both days inclusive do not count).
+     */
+    record PauseClosed(LocalDate to) implements ClockEvent {
+        public PauseClosed {
+            Objects.requireNonNull(to, "to");
+        }
+    }
+
+    /**
      * The one extension of Art. 33 ¶2: at most 20 working days, consented to by the head of the OGI office, the
      * applicant informed.
      */

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param warnings        remarks (provisional data, late extension, …)
  */
 public record Deadline(LocalDate due, boolean provisional, String calendarVersion, List<TraceDay> trace,
-        LocalDate start, TimeLimitRule rule, List<String> warnings) {
+        LocalDate start, TimeLimitRule rule, List<String> warnings) implements DeadlineState {
     public Deadline {
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(calendarVersion, "calendarVersion");
@@ -28,12 +28,8 @@ public record Deadline(LocalDate due, boolean provisional, String calendarVersio
     }
 
     /** The trace as readable lines, e.g. {@code 2024-10-01 二 holiday 国庆节 — 法定节假日,不计入}. */
+    @Override
     public List<String> explain(Locale locale) {
-        boolean en = locale != null && "en".equals(locale.getLanguage());
-        return trace.stream().map(t -> t.date() + " " + t.date().getDayOfWeek().getDisplayName(
-                java.time.format.TextStyle.SHORT, en ? Locale.ENGLISH : Locale.CHINA) + " " + t.kind().id()
-                + (t.name().isEmpty() ? "" : " " + t.name()) + " — " + (en ? t.status().labelEn() : t.status().label())
-                + (t.status().counts() ? " #" + t.count() : "") + (t.covered() ? "" : en ? " (provisional)" : " (暂定)"))
-                .toList();
+        return trace.stream().map(t -> t.line(locale)).toList();
     }
 }

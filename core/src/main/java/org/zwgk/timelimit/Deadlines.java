@@ -12,6 +12,8 @@ import org.zwgk.spi.ZwgkException;
 import org.zwgk.spi.calendar.DayKind;
 import org.zwgk.timelimit.ClockEvent.Extension;
 import org.zwgk.timelimit.ClockEvent.Pause;
+import org.zwgk.timelimit.ClockEvent.PauseClosed;
+import org.zwgk.timelimit.ClockEvent.PauseOpened;
 import org.zwgk.timelimit.ClockEvent.Restart;
 import org.zwgk.timelimit.TimeLimitRule.CalendarDays;
 import org.zwgk.timelimit.TimeLimitRule.DisplayPeriod;
@@ -32,7 +34,11 @@ import org.zwgk.timelimit.TimeLimitRule.WorkingDays;
  *   <li>paused days (inclusive ranges; Art. 33 ¶3) do not count;</li>
  *   <li>an extension of k (Art. 33 ¶2: once, k ≤ 20 working days, working-day periods only) adds k working days
  *       to the count;</li>
- *   <li>a restart (Art. 30) counts afresh from the restart day, which itself is not counted.</li>
+ *   <li>a restart (Art. 30) counts afresh from the restart day, which itself is not counted;</li>
+ *   <li>an open pause ({@link PauseOpened}: the consultation letter is out, no answer yet) stops the clock from its
+ *       first day with no known end: {@link #evaluate} then returns a {@link Suspended} state (units consumed and
+ *       remaining), never a date; closing it on Y ({@link PauseClosed}) is exactly the closed pause [X, Y]. One open
+ *       pause at a time, and it must be the last event in the list until closed (ZWGK-2207).</li>
  * </ul>
  * The due date is found with O(1) calendar arithmetic per pause; the trace then lists every day from the start to
  * the due date.
@@ -51,7 +57,7 @@ public final class Deadlines {
     }
 
     /** Computes a parsed limit's main rule. */
-    public static Deadline compute(LocalDate start, TimeLimit limit, List<ClockEvent> events,
+    public static Deadline compute(LocalDate start, ParsedTimeLimit limit, List<ClockEvent> events,
             WorkingCalendar calendar) {
         return compute(start, limit.rule(), events, calendar);
     }
@@ -64,6 +70,25 @@ public final class Deadlines {
      */
     public static Deadline compute(LocalDate start, TimeLimitRule rule, List<ClockEvent> events,
             WorkingCalendar calendar) {
+        DeadlineState state = evaluate(start, rule, events, calendar);
+        if (state instanceof Suspended s) {
+            String u = s.unit() == Unit.WORKING_DAYS ? " WD" : " d";
+            throw new ZwgkException(TimeLimitErrors.CLOCK_SUSPENDED, s.since(), s.consumed() + u, s.remaining() + u);
+        }
+        return (Deadline) state;
+    }
+
+    /**
+     * Like {@link #compute(LocalDate, TimeLimitRule, List, WorkingCalendar)}, but an open pause
+     * ({@link PauseOpened} not yet followed by its {@link PauseClosed}) yields a {@link Suspended} state instead of
+     * an error — unless the period had already run out before the pause began, in which case the pause cannot move
+     * it and the result is that {@link Deadline} (with a warning).
+     *
+     * @throws ZwgkException as {@code compute}, plus 2207 for an event after an open pause other than its close
+     *                       (including a second open pause) and 2208 for a close without an open pause
+     */
+    public static DeadlineState evaluate(LocalDate start, TimeLimitRule rule, List<ClockEvent> events,
+            WorkingCalendar calendar) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(calendar, "calendar");
@@ -73,8 +98,29 @@ public final class Deadlines {
         LocalDate effStart = start;
         Extension extension = null;
         List<Pause> pauses = new ArrayList<>();
+        PauseOpened open = null;
         for (ClockEvent e : evs) {
-            if (e instanceof Pause p) {
+            if (open != null && !(e instanceof PauseClosed)) {
+                throw new ZwgkException(TimeLimitErrors.PAUSE_STILL_OPEN, open.from(), describeEvent(e));
+            }
+            if (e instanceof PauseOpened o) {
+                open = o;
+            } else if (e instanceof PauseClosed c) {
+                if (open == null) {
+                    throw new ZwgkException(TimeLimitErrors.NO_OPEN_PAUSE,
+                            "PauseClosed " + c.to() + " without a PauseOpened before it");
+                }
+                if (c.to().isBefore(open.from())) {
+                    throw new ZwgkException(TimeLimitErrors.NO_OPEN_PAUSE,
+                            "closed on " + c.to() + ", before it opened on " + open.from());
+                }
+                if (c.to().isBefore(start)) {
+                    throw new ZwgkException(TimeLimitErrors.NO_OPEN_PAUSE,
+                            "pause " + open.from() + ".." + c.to() + " ends before the start " + start);
+                }
+                pauses.add(new Pause(open.from(), c.to(), open.reason()));
+                open = null;
+            } else if (e instanceof Pause p) {
                 if (p.to().isBefore(p.from())) {
                     throw new ZwgkException(TimeLimitErrors.EVENT_INVALID, "pause " + p.from() + ".." + p.to());
                 }
@@ -110,6 +156,18 @@ public final class Deadlines {
         }
         int ext = extension == null ? 0 : extension.workingDays();
         List<Pause> merged = merge(pauses, effStart);
+        boolean counting = rule instanceof WorkingDays || rule instanceof CalendarDays
+                || (rule instanceof DisplayPeriod d && d.unit() != Unit.UNSPECIFIED);
+        if (open != null && counting) {
+            Suspended suspended = suspended(start, rule, effStart, open, merged, ext, calendar);
+            if (suspended != null) {
+                return suspended;
+            }
+            warnings.add("暂停自 " + open.from() + " 开始,此前期限已经届满,暂停不影响截止日期 / the pause opened on "
+                    + open.from() + " after the period had run out; it does not move the due date");
+        } else if (open != null) {
+            warnings.add("未结束的暂停不影响此类期限 / an open pause does not affect this kind of time limit");
+        }
 
         LocalDate due;
         LocalDate nominal = null; // calendar-day periods: the day before Art. 203 moves it
@@ -171,6 +229,72 @@ public final class Deadlines {
                         traceDay(view, due, TraceDay.Status.SCHEDULED, 0))
                 : trace(view, start, effStart, due, nominal, merged, workingCount, base);
         return new Deadline(due, provisional, calendar.version(), trace, start, rule, warnings);
+    }
+
+    /**
+     * The suspended state, or {@code null} when the period had run out before the open pause began (then the pause
+     * cannot move the due date). Consumed = units counted in (effStart, since − 1] outside the closed pauses; the
+     * period has run out iff consumed ≥ period, i.e. iff the due date (nominal day for calendar periods) < since.
+     */
+    private static Suspended suspended(LocalDate start, TimeLimitRule rule, LocalDate effStart, PauseOpened open,
+            List<Pause> merged, int ext, WorkingCalendar calendar) {
+        boolean working = rule instanceof WorkingDays
+                || (rule instanceof DisplayPeriod d && d.unit() == Unit.WORKING_DAYS);
+        int base = rule instanceof WorkingDays w ? w.days()
+                : rule instanceof CalendarDays c ? c.days() : ((DisplayPeriod) rule).days();
+        int period = base + ext;
+        LocalDate since = open.from().isAfter(effStart) ? open.from() : effStart.plusDays(1);
+        LocalDate last = since.minusDays(1); // last day that may have counted
+        long consumed = units(calendar, working, effStart, last);
+        for (Pause p : merged) {
+            if (p.from().isAfter(last)) {
+                break;
+            }
+            LocalDate to = p.to().isAfter(last) ? last : p.to();
+            consumed -= units(calendar, working, p.from().minusDays(1), to);
+        }
+        if (consumed >= period) {
+            return null;
+        }
+        List<String> warnings = new ArrayList<>();
+        boolean provisional = last.isAfter(start) && !calendar.covers(start.plusDays(1), last);
+        if (provisional) {
+            warnings.add("暂定结果:部分已计日期没有国务院节假日安排数据,仅按周末计算 / provisional: some counted days lie"
+                    + " outside " + calendar.coverageStart() + ".." + calendar.coverageEnd());
+        }
+        WorkingCalendar view = calendar.strict(false);
+        List<Pause> withOpen = new ArrayList<>(merged);
+        withOpen.add(new Pause(since, since, open.reason()));
+        List<TraceDay> trace = new ArrayList<>(trace(view, start, effStart, since, since, withOpen, working, base));
+        TraceDay end = trace.remove(trace.size() - 1);
+        if (end.date().equals(since) && end.status() == TraceDay.Status.PAUSED) {
+            trace.add(new TraceDay(end.date(), end.kind(), end.name(), TraceDay.Status.SUSPENDED, 0, end.covered()));
+        } else {
+            trace.add(end); // `since` is the (re)start day itself: keep its label
+        }
+        return new Suspended(start, rule, since, open.reason(), working ? Unit.WORKING_DAYS : Unit.CALENDAR_DAYS,
+                period, (int) consumed, period - (int) consumed, provisional, calendar.version(), trace, warnings);
+    }
+
+    /** Working or calendar days in (a, b]; 0 when b ≤ a. */
+    private static long units(WorkingCalendar calendar, boolean working, LocalDate a, LocalDate b) {
+        if (!b.isAfter(a)) {
+            return 0;
+        }
+        return working ? calendar.workingDaysBetween(a, b) : b.toEpochDay() - a.toEpochDay();
+    }
+
+    private static String describeEvent(ClockEvent e) {
+        if (e instanceof PauseOpened o) {
+            return "第二个暂停(" + o.from() + " 起) / a second open pause (from " + o.from() + ")";
+        } else if (e instanceof Pause p) {
+            return "暂停 " + p.from() + ".." + p.to() + " / pause " + p.from() + ".." + p.to();
+        } else if (e instanceof Extension x) {
+            return "延长(" + x.approvedOn() + ") / an extension (" + x.approvedOn() + ")";
+        } else if (e instanceof Restart r) {
+            return "重新起算(" + r.date() + ") / a restart (" + r.date() + ")";
+        }
+        return e.toString();
     }
 
     private static String describe(TimeLimitRule rule) {

@@ -73,4 +73,22 @@ public final class TimeLimitErrors {
             "Invalid schedule configuration: {0}",
             "每月日期须在 1–31 之间且至少一个。",
             "Days of month must be within 1..31, at least one.");
+
+    public static final ErrorCode PAUSE_STILL_OPEN = ErrorCode.of("ZWGK-2207",
+            "暂停自 {0} 起尚未结束(未收到答复),不能再记录{1}",
+            "The pause opened on {0} has not been closed (no answer yet); cannot record {1}",
+            "同一时间只能有一个未结束的暂停:先记录收到答复之日(PauseClosed / --pause {0}..收到答复之日),再记录延长、重新起算或新的暂停;若同时征求多方意见,以最早发出之日为暂停起点,待全部答复后再结束。",
+            "Only one pause may be open: first record the day the answer arrived (PauseClosed / --pause {0}..ANSWER_DAY), then the extension, restart or next pause; when several parties are consulted at once, open the pause at the earliest letter and close it when the last answer arrives.");
+
+    public static final ErrorCode NO_OPEN_PAUSE = ErrorCode.of("ZWGK-2208",
+            "没有可结束的暂停:{0}",
+            "There is no open pause to close: {0}",
+            "先记录暂停开始(PauseOpened,征求意见书发出之日),结束日期不得早于开始日期,也不得早于起算日。",
+            "Record the pause's start (PauseOpened, the day the consultation letter went out) first; the closing day cannot precede that start or the start of the period.");
+
+    public static final ErrorCode CLOCK_SUSPENDED = ErrorCode.of("ZWGK-2209",
+            "计时自 {0} 起暂停(征求意见尚未答复),截止日期尚不确定:已计 {1},剩余 {2}",
+            "The clock has been suspended since {0} (consultation not answered yet); there is no due date: {1} counted, {2} remaining",
+            "用 Deadlines.evaluate 取得暂停状态(Suspended);收到答复后记录 PauseClosed(收到答复之日)再计算截止日期。",
+            "Use Deadlines.evaluate to get the Suspended state; once the answer arrives, add PauseClosed(answer day) and compute again.");
 }

@@ -22,12 +22,12 @@ import org.zwgk.timelimit.TimeLimitRule.Unit;
 import org.zwgk.timelimit.TimeLimitRule.WorkingDays;
 
 /**
- * Reads the 公开时限 phrases of standard catalogues (reference §5) into {@link TimeLimit}s.
+ * Reads the 公开时限 phrases of standard catalogues (reference §5) into {@link ParsedTimeLimit}s.
  *
  * <p>Tolerated variation: full- and half-width brackets, commas and digits; spaces anywhere ({@code 20 个工作日});
  * Chinese numerals ({@code 五日}, {@code 二十个工作日}); {@code 个} optional; {@code 或者}/{@code 或};
  * {@code 形成、变更}/{@code 形成变更}/{@code 形成(变更)}; a trailing {@code 。}. The clause
- * {@code 法律、法规对政府信息公开的期限另有规定的,从其规定} (Art. 26) sets {@link TimeLimit#otherLawPrevails()}.
+ * {@code 法律、法规对政府信息公开的期限另有规定的,从其规定} (Art. 26) sets {@link ParsedTimeLimit#otherLawPrevails()}.
  * A phrase may combine one limit with one display period ({@code …3个工作日内公开,公开时间不少于7个工作日}).
  *
  * <p>Stateless and thread-safe.
@@ -53,7 +53,7 @@ public final class TimeLimitParser {
     }
 
     /** Parses a phrase. Throws {@link ZwgkException} (2101–2105) when it cannot. */
-    public TimeLimit parse(String phrase) {
+    public ParsedTimeLimit parse(String phrase) {
         if (phrase == null || phrase.isBlank()) {
             throw new ZwgkException(TimeLimitErrors.EMPTY_PHRASE);
         }
@@ -93,9 +93,9 @@ public final class TimeLimitParser {
         TimeLimitRule main = mains.isEmpty() ? null : merge(phrase, mains);
         Optional<DisplayPeriod> display = displays.isEmpty() ? Optional.empty() : Optional.of(displays.get(0));
         if (main == null) {
-            return new TimeLimit(phrase, display.get(), Optional.empty(), override, notes);
+            return new ParsedTimeLimit(phrase, display.get(), Optional.empty(), override, notes);
         }
-        return new TimeLimit(phrase, main, display, override, notes);
+        return new ParsedTimeLimit(phrase, main, display, override, notes);
     }
 
     /** Parses and returns only the main rule. */

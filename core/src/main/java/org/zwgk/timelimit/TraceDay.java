@@ -22,6 +22,15 @@ public record TraceDay(LocalDate date, DayKind kind, String name, Status status,
         name = name == null ? "" : name;
     }
 
+    /** This day as one readable line, e.g. {@code 2024-10-01 二 holiday 国庆节 — 法定节假日,不计入}. */
+    public String line(java.util.Locale locale) {
+        boolean en = locale != null && "en".equals(locale.getLanguage());
+        return date + " " + date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT,
+                en ? java.util.Locale.ENGLISH : java.util.Locale.CHINA) + " " + kind.id()
+                + (name.isEmpty() ? "" : " " + name) + " — " + (en ? status.labelEn() : status.label())
+                + (status.counts() ? " #" + count : "") + (covered ? "" : en ? " (provisional)" : " (暂定)");
+    }
+
     /** What happened to a day. */
     public enum Status {
         START("起算日,不计入(民法典第二百零一条)", "start day, not counted (Civil Code Art. 201)", false),
@@ -30,6 +39,8 @@ public record TraceDay(LocalDate date, DayKind kind, String name, Status status,
         WEEKEND("周末休息日,不计入", "weekend, not counted", false),
         HOLIDAY("法定节假日,不计入", "holiday, not counted", false),
         PAUSED("暂停计时,不计入(条例第三十三条第三款)", "paused, not counted (OGI Art. 33 ¶3)", false),
+        SUSPENDED("暂停计时中,尚未收到答复,不计入(条例第三十三条第三款)",
+                "suspended, no answer yet, not counted (OGI Art. 33 ¶3)", false),
         BEFORE_RESTART("重新起算前,不计入(条例第三十条)", "before the restart, not counted (OGI Art. 30)", false),
         RESTART("重新起算日,不计入", "restart day, not counted", false),
         ROLLED_OVER("期间最后一日为休息日,顺延(民法典第二百零三条)", "last day is a rest day, moved on (Civil Code Art. 203)",

@@ -64,7 +64,7 @@ class ApplicationWorkflowTest {
             desk.archive(ID, d("2024-10-29"), "WS2024-Y-001");
         }
         Application a = desk.get(ID);
-        assertThat(a.stage()).isEqualTo(Stage.ARCHIVED);
+        assertThat(a.stage()).isEqualTo(ApplicationStage.ARCHIVED);
         assertThat(a.decision().orElseThrow().code()).isEqualTo(code);
         assertThat(a.archived().orElseThrow().archiveReference()).isEqualTo("WS2024-Y-001");
         assertThat(desk.deadline(ID).status()).isEqualTo(ReplyDeadline.Status.DECIDED);
@@ -145,7 +145,7 @@ class ApplicationWorkflowTest {
                 .hasMessageStartingWith("ZWGK-6017");
         desk.startHandling(ID, d("2025-01-02"));
         desk.decide(ID, d("2025-01-15"), Decision.of(ReplyType.DISCLOSED));
-        assertThat(desk.get(ID).stage()).isEqualTo(Stage.REPLIED);
+        assertThat(desk.get(ID).stage()).isEqualTo(ApplicationStage.REPLIED);
     }
 
     @Test

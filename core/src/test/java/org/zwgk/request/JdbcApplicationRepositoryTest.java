@@ -78,7 +78,7 @@ class JdbcApplicationRepositoryTest {
         assertThat(a.events()).isEqualTo(desk.get(id).events());
         assertThat(a.registration()).isEqualTo(desk.get(id).registration());
         assertThat(a.registration().applicant().name()).isEqualTo("张三丰");
-        assertThat(a.stage()).isEqualTo(Stage.ARCHIVED);
+        assertThat(a.stage()).isEqualTo(ApplicationStage.ARCHIVED);
         assertThat(a.version()).isEqualTo(11);
         assertThat(desk.deadline(a)).isEqualTo(desk.deadline(id));
         assertThat(again.findByBody(Fixtures.BODY)).extracting(x -> x.id().value())
@@ -101,6 +101,46 @@ class JdbcApplicationRepositoryTest {
         assertThat(again.periodLocks().issuedOn(Fixtures.BODY, 2024)).contains(d("2025-01-20"));
         assertThatThrownBy(() -> desk.startHandling(stale.id(), d("2024-12-05"))).hasMessageStartingWith("ZWGK-6017");
         assertThat(List.of(again.findAll().size())).containsExactly(2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void anOpenConsultationSurvivesARestartAndClosesExactly(String kind) throws Exception {
+        DataSource ds = dataSource(kind);
+        JdbcApplicationRepository repo = new JdbcApplicationRepository(ds).migrate();
+        ApplicationDesk desk = Fixtures.desk("2024-10-20", RequestPolicy.defaults(), repo, repo.periodLocks());
+        ApplicationId id = ApplicationId.of("YSQ-2024-0009");
+        desk.register(Fixtures.registration(id.value(), ApplicantType.NATURAL_PERSON, "2024-09-27"));
+        desk.startReview(id, d("2024-09-27"));
+        desk.startHandling(id, d("2024-09-30"));
+        desk.startConsultation(id, d("2024-10-09"), ConsultationParty.OTHER_ORGAN);
+        ReplyDeadline before = desk.deadline(id);
+
+        // a new process over the same database: the open consultation is still open, the state identical
+        JdbcApplicationRepository again = new JdbcApplicationRepository(ds);
+        ApplicationDesk desk2 = Fixtures.desk("2024-10-20", RequestPolicy.defaults(), again, again.periodLocks());
+        Application a = again.find(id).orElseThrow();
+        assertThat(a.pauses()).singleElement().satisfies(p -> {
+            assertThat(p.isOpen()).isTrue();
+            assertThat(p.party()).isEqualTo(ConsultationParty.OTHER_ORGAN);
+            assertThat(p.from()).isEqualTo(d("2024-10-09"));
+        });
+        ReplyDeadline restored = desk2.deadline(id);
+        assertThat(restored).isEqualTo(before);
+        assertThat(restored.status()).isEqualTo(ReplyDeadline.Status.PAUSED_FOR_CONSULTATION);
+        assertThat(restored.suspension().consumed()).isEqualTo(3);
+        assertThat(restored.suspension().remaining()).isEqualTo(17);
+        assertThat(desk2.dueSoon(1)).singleElement().extracting(DueItem::kind, DueItem::due)
+                .containsExactly(DueItem.Kind.SUSPENDED, d("2024-10-29"));
+
+        // the answer arrives on 10-15: recorded through the second process, read back through a third
+        desk2.endConsultation(id, d("2024-10-15"), ConsultationParty.OTHER_ORGAN);
+        ReplyDeadline closed = Fixtures.desk("2024-10-20", RequestPolicy.defaults(),
+                new JdbcApplicationRepository(ds), repo.periodLocks()).deadline(id);
+        assertThat(closed.status()).isEqualTo(ReplyDeadline.Status.RUNNING);
+        assertThat(closed.due()).isEqualTo(d("2024-11-07"));
+        assertThat(again.find(id).orElseThrow().pauses()).singleElement()
+                .extracting(Application.Pause::until).isEqualTo(d("2024-10-15"));
     }
 
     @org.junit.jupiter.api.Test

@@ -66,7 +66,7 @@ class TimeLimitParserTest {
                 "信息形成或者变更之日起20个工作日内,法律、法规对政府信息公开的期限另有规定的,从其规定",
                 "信息形成或者变更之日起20个工作日内。法律、法规对政府信息公开的期限另有规定的，从其规定。",
                 "自该政府信息形成或者变更之日起20个工作日内予以公开。法律、法规对政府信息公开的期限另有规定的，从其规定")) {
-            TimeLimit t = parser.parse(p);
+            ParsedTimeLimit t = parser.parse(p);
             assertThat(t.otherLawPrevails()).as(p).isTrue();
             assertThat(t.rule()).as(p).isEqualTo(new WorkingDays(20, Anchor.FORMED_OR_CHANGED));
         }
@@ -134,7 +134,7 @@ class TimeLimitParserTest {
         assertThat(parser.parse("公开时间不少于7个工作日").rule()).isEqualTo(new DisplayPeriod(7, Unit.WORKING_DAYS, true));
         assertThat(parser.parse("至少保留五日").rule()).isEqualTo(new DisplayPeriod(5, Unit.CALENDAR_DAYS, true));
         assertThat(parser.parse("不得少于7天").rule()).isEqualTo(new DisplayPeriod(7, Unit.CALENDAR_DAYS, true));
-        TimeLimit truncated = parser.parse("公告期限为30个…");
+        ParsedTimeLimit truncated = parser.parse("公告期限为30个…");
         assertThat(truncated.rule()).isEqualTo(new DisplayPeriod(30, Unit.UNSPECIFIED, false));
         assertThat(truncated.notes()).isNotEmpty();
         assertThat(truncated.rule().hasFixedDueDate()).isFalse();
@@ -142,11 +142,11 @@ class TimeLimitParserTest {
 
     @Test
     void aLimitWithADisplayPeriod() {
-        TimeLimit t = parser.parse("临时性、应急性工作应在公开事项发生之日起3个工作日内公开,公开时间不少于7个工作日"
+        ParsedTimeLimit t = parser.parse("临时性、应急性工作应在公开事项发生之日起3个工作日内公开,公开时间不少于7个工作日"
                 .replace("临时性、应急性工作应在", ""));
         assertThat(t.rule()).isEqualTo(new WorkingDays(3, Anchor.EVENT));
         assertThat(t.display()).contains(new DisplayPeriod(7, Unit.WORKING_DAYS, true));
-        TimeLimit m = parser.parse("按月进行公开，每次公开时间不少于7个工作日");
+        ParsedTimeLimit m = parser.parse("按月进行公开，每次公开时间不少于7个工作日");
         assertThat(m.rule()).isEqualTo(Periodic.of(Period.MONTHLY));
         assertThat(m.display()).contains(new DisplayPeriod(7, Unit.WORKING_DAYS, true));
     }

@@ -3,6 +3,7 @@ package org.zwgk.request.internal;
 import java.time.LocalDate;
 import org.zwgk.request.Application;
 import org.zwgk.timelimit.Deadline;
+import org.zwgk.timelimit.DeadlineState;
 
 /**
  * The one seam between the request area and time-limit counting ({@link TimeLimitDeadlineCalculator} over
@@ -11,10 +12,12 @@ import org.zwgk.timelimit.Deadline;
 public interface DeadlineCalculator {
 
     /**
-     * The Art. 33 reply deadline of an application whose clock is not stopped: 20 working days from receipt, with
-     * the Art. 30 restart, the Art. 33 ¶3 pauses given as closed consultations, and the Art. 33 ¶2 extension.
+     * The Art. 33 reply period of an application not awaiting a supplement: 20 working days from receipt, with the
+     * Art. 30 restart, the Art. 33 ¶3 consultations (closed ones as pauses, open ones as one open pause from the
+     * earliest unanswered letter) and the Art. 33 ¶2 extension. A {@code Suspended} state while a consultation is
+     * unanswered, unless the period had already run out before the letter.
      */
-    Deadline reply(Application application);
+    DeadlineState reply(Application application);
 
     /** {@code n} working days after {@code day}, the day itself not counted. */
     Deadline plusWorkingDays(LocalDate day, int n);

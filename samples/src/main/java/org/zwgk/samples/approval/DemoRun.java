@@ -367,10 +367,10 @@ public final class DemoRun {
                 overdue.add(describe(o));
             }
             for (DueItem d : desk.dueSoon(20)) {
-                dueSoon.add("申请 " + d.id() + "：" + d.kind().labelZh() + "，截止 " + d.due());
+                dueSoon.add(d.describeZh());
             }
             for (DueItem d : desk.overdue()) {
-                overdue.add("申请 " + d.id() + "：" + d.kind().labelZh() + "，截止 " + d.due());
+                overdue.add(d.describeZh());
             }
             // The first hand-over of the new year seals what December published (Art. 25 ¶3, seed 000: 5th/20th).
             clock.set(calendar.workingDayOnOrAfter(LocalDate.of(YEAR + 1, 1, 5)), LocalTime.of(10, 0));

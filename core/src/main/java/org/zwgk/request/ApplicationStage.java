@@ -5,7 +5,7 @@ package org.zwgk.request;
  * Moves are strictly forward, one stage at a time, except that an application abandoned for want of a supplement
  * (Art. 30) may be archived straight from {@link #REPLIED}, there being nobody to deliver a reply to.
  */
-public enum Stage {
+public enum ApplicationStage {
     REGISTERED("登记"),
     UNDER_REVIEW("审核"),
     IN_HANDLING("办理"),
@@ -15,7 +15,7 @@ public enum Stage {
 
     private final String labelZh;
 
-    Stage(String labelZh) {
+    ApplicationStage(String labelZh) {
         this.labelZh = labelZh;
     }
 

@@ -13,9 +13,9 @@ import java.util.Optional;
  * @param otherLawPrevails  the phrase carries "法律、法规对政府信息公开的期限另有规定的,从其规定" (Art. 26)
  * @param notes             remarks on the reading (e.g. an unconfirmed unit)
  */
-public record TimeLimit(String phrase, TimeLimitRule rule, Optional<TimeLimitRule.DisplayPeriod> display,
+public record ParsedTimeLimit(String phrase, TimeLimitRule rule, Optional<TimeLimitRule.DisplayPeriod> display,
         boolean otherLawPrevails, List<String> notes) {
-    public TimeLimit {
+    public ParsedTimeLimit {
         Objects.requireNonNull(phrase, "phrase");
         Objects.requireNonNull(rule, "rule");
         display = display == null ? Optional.empty() : display;
