@@ -59,9 +59,11 @@ public final class StoreErrors {
             "Register the channel with Zwgk.builder().channel(...) or in the dispatcher configuration.");
     public static final ErrorCode DISPATCH_POLICY_BLOCKED = ErrorCode.of("ZWGK-4013",
             "分发器拒绝发布条目 {0}：{1}", "The dispatcher refused to publish entry {0}: {1}",
-            "该信息当前不允许进入公开渠道（不予公开、依申请公开、未经保密审查或缺少删除记录）；修正分类或审查后由操作员重试。",
-            "The information may not reach a public channel now (withheld, on request, not secrecy-reviewed or "
-                    + "no redaction record); fix the classification or review, then retry.");
+            "该信息当前不允许进入公开渠道（不予公开、依申请公开、未经保密审查、缺少删除记录，或登记后附件被改动）；"
+                    + "修正分类或审查后由操作员重试；附件被改动时先查明原因，不要重试。",
+            "The information may not reach a public channel now (withheld, on request, not secrecy-reviewed, no "
+                    + "redaction record, or an attachment changed after registration); fix the classification or "
+                    + "review, then retry; if an attachment changed, find out why before anything else.");
     public static final ErrorCode INDEX_BAD_CODE = ErrorCode.of("ZWGK-4020",
             "机构代码 {0} 不符合索引号模板 {1} 的要求：{2}", "Organisation code {0} does not fit index template {1}: {2}",
             "9 位组织机构代码（8 位数字或大写字母 + 校验位）或 18 位统一社会信用代码。",

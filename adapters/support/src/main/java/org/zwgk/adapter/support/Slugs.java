@@ -36,9 +36,13 @@ public final class Slugs {
             out.append("_");
         }
         if (out.length() > 150) { // keep file names within common limits
+            // Keep a short extension (".pdf", ".docx"): a long Chinese attachment name must still open as a PDF.
+            int dot = out.lastIndexOf(".");
+            String ext = dot > 0 && out.length() - dot <= 11 && out.substring(dot + 1).matches("[A-Za-z0-9]+")
+                    ? out.substring(dot) : "";
             String h = Integer.toHexString(raw.hashCode());
-            out.setLength(140);
-            out.append('_').append(h);
+            out.setLength(140 - ext.length());
+            out.append('_').append(h).append(ext);
         }
         return out.toString();
     }

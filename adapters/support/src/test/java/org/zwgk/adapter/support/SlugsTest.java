@@ -40,6 +40,16 @@ class SlugsTest {
         assertThat(Slugs.of(a)).isNotEqualTo(Slugs.of(b));
     }
 
+    /** A long Chinese attachment name keeps its extension, so the shortened file still opens as what it is. */
+    @Test
+    void longFileNamesKeepTheirExtension() {
+        String name = "凤城镇人民政府关于印发进一步规范城乡最低生活保障审核确认工作实施细则的通知附件一".repeat(2) + ".pdf";
+        assertThat(Slugs.of(name)).hasSizeLessThanOrEqualTo(150).endsWith(".pdf").doesNotStartWith(".");
+        assertThat(Slugs.of(name.replace(".pdf", ".docx"))).endsWith(".docx");
+        // no extension to keep: still shortened, nothing invented
+        assertThat(Slugs.of("附".repeat(60))).hasSizeLessThanOrEqualTo(150).doesNotContain(".");
+    }
+
     static Stream<Long> seeds() {
         return LongStream.range(0, 1_000).mapToObj(i -> BASE_SEED + i);
     }
