@@ -14,4 +14,9 @@ public final class CliErrors {
     public static final ErrorCode UNREADABLE = ErrorCode.of("ZWGK-9002",
             "无法读取：{0}", "Cannot read: {0}",
             "检查文件权限，或该路径是否为普通文件或目录。", "Check permissions and that the path is a regular file or directory.");
+    public static final ErrorCode CANNOT_WRITE = ErrorCode.of("ZWGK-9003",
+            "无法写入 {0}", "Cannot write {0}",
+            "检查输出目录是否存在、可写，磁盘空间是否足够；用 -o 指定其他输出文件。",
+            "Check that the output directory exists and is writable and that the disk has space; choose another "
+                    + "file with -o.");
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
+import org.zwgk.channel.ChannelConfigException;
 import org.zwgk.channel.ChannelRegistry;
 import org.zwgk.channel.ChannelSettings;
 import org.zwgk.channel.Channels;
@@ -25,6 +26,7 @@ import org.zwgk.samples.approval.SampleBody;
 import org.zwgk.samples.approval.SimulatedClock;
 import org.zwgk.spi.ZwgkException;
 import org.zwgk.store.ZwgkStore;
+import org.zwgk.validation.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -82,6 +84,21 @@ public final class DemoCommand implements Callable<Integer> {
             if (threads < 1 || threads > 16) {
                 throw new ZwgkException(DispatchErrors.BAD_SETTING, "--threads", threads, "1–16");
             }
+            // A given configuration is read and checked before anything is created: a run that fails on it
+            // leaves no output directory and no database behind.
+            ChannelRegistry registry = ChannelRegistry.discovering();
+            ChannelSettings settings = null;
+            String url = store;
+            if (config != null) {
+                settings = ChannelSettings.load(config);
+                ValidationReport check = registry.validate(settings);
+                if (!check.errors().isEmpty()) {
+                    throw new ChannelConfigException(check);
+                }
+                if (url == null) {
+                    url = storeFrom(config);
+                }
+            }
             Path dir = out.toAbsolutePath().normalize();
             try {
                 Files.createDirectories(dir);
@@ -95,24 +112,21 @@ public final class DemoCommand implements Callable<Integer> {
             if (channelFile == null) {
                 channelFile = dir.resolve("channels.properties");
                 write(channelFile, DemoRun.defaultChannelConfig(dir));
-            } else if (!Files.isReadable(channelFile)) {
-                throw new ZwgkException(DemoErrors.CONFIG_UNREADABLE, channelFile, "not readable");
+                settings = ChannelSettings.load(channelFile);
             }
-            String url = store != null ? store : config != null ? storeFrom(config) : null;
             if (url == null) {
                 url = "jdbc:h2:file:" + dir.resolve("db").resolve("zwgk") + ";QUERY_CACHE_SIZE=100";
             }
-            DataSource ds = ZwgkStore.dataSource(url);
-            try (Connection c = ds.getConnection()) {
-                c.isValid(5);
-            } catch (SQLException e) {
-                throw new ZwgkException(DemoErrors.STORE_UNAVAILABLE, ZwgkStore.redact(url), e.getSQLState());
-            }
             SimulatedClock clock = DemoRun.newClock();
-            ChannelSettings settings = ChannelSettings.load(channelFile);
-            try (Channels channels = ChannelRegistry.discovering().create(settings, clock)) {
+            try (Channels channels = registry.create(settings, clock)) {
                 if (channels.adapters().isEmpty()) {
                     throw new ZwgkException(DemoErrors.NO_CHANNELS, channelFile);
+                }
+                DataSource ds = ZwgkStore.dataSource(url);
+                try (Connection c = ds.getConnection()) {
+                    c.isValid(5);
+                } catch (SQLException e) {
+                    throw new ZwgkException(DemoErrors.STORE_UNAVAILABLE, ZwgkStore.redact(url), e.getSQLState());
                 }
                 o.println(t("zwgk 演示：" + SampleBody.NAME + " " + DemoRun.YEAR + " 年（模拟时钟），" + items + " 条文件，渠道 "
                                 + channels.adapters().keySet().stream().sorted().toList() + "，数据库 " + ZwgkStore.redact(url),

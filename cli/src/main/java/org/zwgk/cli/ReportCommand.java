@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.zwgk.report.AnnualReport;
+import org.zwgk.report.ReportErrors;
 import org.zwgk.report.ReportHtml;
 import org.zwgk.report.ReportJson;
 import org.zwgk.spi.ZwgkException;
@@ -44,21 +45,15 @@ public final class ReportCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            String json;
-            try {
-                json = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println(file + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
-                return Main.USAGE;
-            }
             AnnualReport report;
             try {
-                report = ReportJson.read(json);
+                report = ReportJson.read(file);
             } catch (ZwgkException e) {
-                err.println(file + ": " + e.message(locale()));
-                err.println("  " + e.hint(locale()));
+                // every report error names the file itself (file:[line,col] /pointer), see ReportJson.read(Path)
+                err.println(e.message(locale()));
+                err.println("  " + (locale() == Locale.ENGLISH ? "hint: " : "提示：") + e.hint(locale()));
                 err.flush();
-                return Main.FINDINGS;
+                return e.errorCode().equals(ReportErrors.FILE_UNREADABLE) ? Main.USAGE : Main.FINDINGS;
             }
             return done(report, out, err);
         }
@@ -94,7 +89,10 @@ public final class ReportCommand {
             try {
                 Files.writeString(target, ReportHtml.render(report), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                err.println(target + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
+                ZwgkException z = new ZwgkException(CliErrors.CANNOT_WRITE, e, target);
+                err.println(z.message(locale()));
+                err.println("  " + (locale() == Locale.ENGLISH ? "hint: " : "提示：") + z.hint(locale()));
+                err.flush();
                 return Main.USAGE;
             }
             out.println(target);

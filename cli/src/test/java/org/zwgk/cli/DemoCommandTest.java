@@ -54,11 +54,37 @@ class DemoCommandTest {
         Result none = OutboxCommandTest.run("demo", "--out", tmp.resolve("e").toString(), "--config", cfg.toString());
         assertThat(none.code()).isEqualTo(Main.USAGE);
         assertThat(none.err()).contains("ZWGK-9207");
+        assertThat(tmp.resolve("e").resolve("db")).doesNotExist();
 
         Result badStore = OutboxCommandTest.run("demo", "--out", tmp.resolve("f").toString(), "--store",
                 "jdbc:postgresql://127.0.0.1:1/nodb?user=u&password=secret-pw");
         assertThat(badStore.code()).isEqualTo(Main.USAGE);
         // The store reports its own code (ZWGK-4005) with the URL redacted.
         assertThat(badStore.err()).containsPattern("ZWGK-(4005|9202)").doesNotContain("secret-pw").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anInvalidConfigurationIsReportedWithItsCodeAndLeavesNothingBehind(@TempDir Path tmp) throws Exception {
+        Path gbk = tmp.resolve("gbk.properties");
+        Files.write(gbk, "# 渠道配置\nzwgk.channel.website.enabled=true\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path out = tmp.resolve("out");
+        Result r = OutboxCommandTest.run("demo", "--out", out.toString(), "--config", gbk.toString());
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("ZWGK-5005").contains(gbk + ":[1,3]").contains("GBK")
+                .contains("iconv -f GBK -t UTF-8").doesNotContain("Input length").doesNotContain("Exception")
+                .doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+
+        Path typo = tmp.resolve("typo.properties");
+        Files.writeString(typo, "zwgk.channel.webiste.enabled=true\n");
+        Result t = OutboxCommandTest.run("demo", "--out", out.toString(), "--config", typo.toString(), "--lang", "en");
+        assertThat(t.code()).isEqualTo(Main.USAGE);
+        assertThat(t.err()).contains("ZWGK-5020").contains(typo + ":[1,").contains("website");
+        assertThat(out).doesNotExist();
+
+        Result missing = OutboxCommandTest.run("demo", "--out", out.toString(), "--config",
+                tmp.resolve("nope.properties").toString());
+        assertThat(missing.err()).contains("ZWGK-5001").contains("文件不存在").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
     }
 }

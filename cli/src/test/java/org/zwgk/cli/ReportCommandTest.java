@@ -84,4 +84,45 @@ class ReportCommandTest {
         assertThat(runCapturing(Main.USAGE, "report", "check", dir.resolve("missing.json").toString()))
                 .contains("missing.json");
     }
+
+    @Test
+    void unreadableAndNonUtf8FilesGetCodesWithTheFileNotExceptionNames() throws Exception {
+        Path missing = dir.resolve("nonexist.json");
+        String out = runCapturing(Main.USAGE, "report", "check", missing.toString());
+        assertThat(out).contains("ZWGK-6109").contains(missing.toString()).contains("文件不存在").contains("提示")
+                .doesNotContain("Exception");
+        String folder = runCapturing(Main.USAGE, "report", "html", dir.toString(), "--lang", "en");
+        assertThat(folder).contains("ZWGK-6109").contains("is a directory").doesNotContain("Exception");
+
+        String write = runCapturing(Main.USAGE, "report", "html", reportFile().toString(), "-o",
+                dir.resolve("no-such-dir/r.html").toString());
+        assertThat(write).contains("ZWGK-9003").contains("no-such-dir").doesNotContain("Exception");
+
+        Path gbk = dir.resolve("gbk.json");
+        Files.write(gbk, Files.readString(reportFile()).getBytes(java.nio.charset.Charset.forName("GBK")));
+        String g = runCapturing(Main.FINDINGS, "report", "check", gbk.toString());
+        assertThat(g).contains("ZWGK-6110").contains(gbk + ":[").contains("GBK").contains("iconv -f GBK -t UTF-8")
+                .doesNotContain("Input length").doesNotContain("Exception");
+        String gEn = runCapturing(Main.FINDINGS, "report", "check", gbk.toString(), "--lang", "en");
+        assertThat(gEn).contains("looks like GBK/GB18030");
+    }
+
+    @Test
+    void badFiguresNameTheRowAndJsonProblemsArePlain() throws Exception {
+        Path f = reportFile();
+        String json = Files.readString(f);
+        // row 0 (一、本年新收…): commercialEnterprise 1 → 2 while the stated total stays 1
+        String tampered = json.replaceFirst("(\"row\" : \"NEW_THIS_YEAR\",[^{]*\"counts\" : \\{\\s*"
+                + "\"naturalPerson\" : 0,\\s*\"commercialEnterprise\" : )1", "$12");
+        assertThat(tampered).isNotEqualTo(json);
+        Files.writeString(f, tampered);
+        String out = runCapturing(Main.FINDINGS, "report", "check", f.toString());
+        assertThat(out).contains("ZWGK-6105").contains(f + ":[").contains("/applications/rows/0/counts")
+                .contains("一、本年新收政府信息公开申请数量").contains("合计 1 与各项之和 2");
+
+        Files.writeString(f, json.replace("\"format\" : \"国办公开办函〔2021〕30号\",", ""));
+        String missing = runCapturing(Main.FINDINGS, "report", "check", f.toString(), "--lang", "en");
+        assertThat(missing).contains("ZWGK-6104").contains("/format").contains("missing field format")
+                .doesNotContain("REDACTED").doesNotContain("DeserializationFeature").doesNotContain("Source");
+    }
 }

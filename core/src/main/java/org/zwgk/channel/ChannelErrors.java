@@ -18,11 +18,13 @@ public final class ChannelErrors {
             "逐条修正所列问题后重试；每条都带文件、行号、错误码和提示",
             "fix each problem listed (each has file, line, code and hint) and try again");
 
+    /** {@code {0}}/{@code {1}}: the reason in Chinese/English (the file is the violation's location). */
     public static final ErrorCode FILE_UNREADABLE = ErrorCode.of("ZWGK-5001",
             "无法读取渠道配置文件：{0}",
-            "cannot read the channel configuration file: {0}",
-            "检查路径和读取权限",
-            "check the path and the read permission");
+            "cannot read the channel configuration file: {1}",
+            "检查路径拼写（相对路径相对于当前工作目录）和读取权限；须为普通文件，不能是目录",
+            "check the path (relative paths are relative to the working directory) and the read permission; it "
+                    + "must be a regular file, not a directory");
 
     public static final ErrorCode FILE_SYNTAX = ErrorCode.of("ZWGK-5002",
             "渠道配置文件语法错误：{0}",
@@ -35,6 +37,20 @@ public final class ChannelErrors {
             "unsupported channel configuration file type: {0}",
             "使用扩展名 .properties、.yaml 或 .yml",
             "use the extension .properties, .yaml or .yml");
+
+    /** Reported at the line and column of the first byte that is not UTF-8. */
+    public static final ErrorCode GBK_ENCODING = ErrorCode.of("ZWGK-5005",
+            "渠道配置文件不是 UTF-8 编码，看起来是 GBK/GB18030 编码（第一个非 UTF-8 字节在此处）",
+            "the channel configuration file is not UTF-8; it looks like GBK/GB18030 (first non-UTF-8 byte here)",
+            "把文件转换为 UTF-8 后再使用，例如：iconv -f GBK -t UTF-8 原文件 > 新文件；或在编辑器中“另存为 UTF-8”。",
+            "convert the file to UTF-8, e.g. iconv -f GBK -t UTF-8 in > out, or \"Save as UTF-8\" in your editor");
+
+    /** {@code {0}}: the 0-based byte offset. */
+    public static final ErrorCode INVALID_UTF8 = ErrorCode.of("ZWGK-5006",
+            "渠道配置文件不是有效的 UTF-8 编码（字节偏移 {0} 处的字节序列无效）",
+            "the channel configuration file is not valid UTF-8 (invalid byte sequence at byte {0})",
+            "用编辑器以 UTF-8 重新保存文件；如果知道原编码，可用 iconv -f 原编码 -t UTF-8 转换。",
+            "re-save the file as UTF-8; if you know its encoding, convert it with iconv -f <encoding> -t UTF-8");
 
     public static final ErrorCode DUPLICATE_KEY = ErrorCode.of("ZWGK-5004",
             "配置项 {0} 重复设置（第 {1} 行已设置过）",

@@ -1,11 +1,9 @@
 package org.zwgk.channel;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +17,7 @@ import org.zwgk.channel.internal.RawEntry;
 import org.zwgk.channel.internal.YamlReader;
 import org.zwgk.spi.channel.ChannelConfigs;
 import org.zwgk.validation.Severity;
+import org.zwgk.validation.Utf8;
 import org.zwgk.validation.Violation;
 
 /**
@@ -102,10 +101,16 @@ public final class ChannelSettings {
         }
         byte[] bytes;
         try {
+            if (Files.isDirectory(file)) {
+                throw unreadable(name, "这是目录，不是文件", "is a directory");
+            }
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw unreadable(name, "文件不存在", "no such file");
+        } catch (AccessDeniedException e) {
+            throw unreadable(name, "没有读取权限", "permission denied");
         } catch (IOException e) {
-            throw ChannelConfigException.of(Violation.of(ChannelErrors.FILE_UNREADABLE, Severity.ERROR, name, 0, 0,
-                    "", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            throw unreadable(name, "读取出错（" + e.getMessage() + "）", "read error (" + e.getMessage() + ")");
         }
         String text = decodeUtf8(name, bytes);
         return yaml ? parseYaml(name, text) : parseProperties(name, text);
@@ -181,20 +186,20 @@ public final class ChannelSettings {
         return Optional.of(PREFIX + (dot < 0 ? "…" : rest.substring(dot + 1)));
     }
 
+    private static ChannelConfigException unreadable(String name, String zh, String en) {
+        return ChannelConfigException.of(Violation.of(ChannelErrors.FILE_UNREADABLE, Severity.ERROR, name, 0, 0, "",
+                zh, en));
+    }
+
+    /**
+     * Strict UTF-8 (a BOM is kept for {@link #stripBom}); a file saved in the ANSI code page of a Chinese Windows
+     * desktop is reported as GBK at its first non-UTF-8 byte, never as a decoder exception.
+     */
     private static String decodeUtf8(String name, byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int line = 1;
-            for (int i = 0; i < bytes.length && (bytes[i] & 0x80) == 0; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw ChannelConfigException.of(Violation.of(ChannelErrors.FILE_SYNTAX, Severity.ERROR, name, line, 0,
-                    "", "not valid UTF-8 (GBK?)"));
-        }
+        return Utf8.decode(bytes, 0, m -> ChannelConfigException.of(m.looksLikeGbk()
+                ? Violation.of(ChannelErrors.GBK_ENCODING, Severity.ERROR, name, m.line(), m.column(), "")
+                : Violation.of(ChannelErrors.INVALID_UTF8, Severity.ERROR, name, m.line(), m.column(), "",
+                        m.byteOffset())));
     }
 
     private static String stripBom(String text) {

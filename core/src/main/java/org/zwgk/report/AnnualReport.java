@@ -29,13 +29,14 @@ public record AnnualReport(String format, String body, int year, LocalDate gener
 
     public AnnualReport {
         if (!FORMAT.equals(format)) {
-            throw new ZwgkException(ReportErrors.INVALID_JSON, "format must be " + FORMAT);
+            throw new ZwgkException(ReportErrors.INVALID_JSON, "/format", "应为 " + FORMAT, "must be " + FORMAT);
         }
         if (body == null || body.isBlank()) {
-            throw new ZwgkException(ReportErrors.INVALID_JSON, "body is blank");
+            throw new ZwgkException(ReportErrors.INVALID_JSON, "/body", "不能为空", "must not be blank");
         }
         if (year < 2008 || year > 9999) {
-            throw new ZwgkException(ReportErrors.INVALID_JSON, "year " + year);
+            throw new ZwgkException(ReportErrors.INVALID_JSON, "/year", year + " 不在 2008–9999 之间",
+                    year + " is outside 2008–9999");
         }
         Objects.requireNonNull(generatedOn, "generatedOn");
         overview = overview == null ? "" : overview;

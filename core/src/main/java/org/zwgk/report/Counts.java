@@ -13,14 +13,17 @@ import org.zwgk.spi.ZwgkException;
 public record Counts(int naturalPerson, int commercialEnterprise, int researchInstitution,
                      int publicInterestOrganisation, int legalServiceOrganisation, int otherOrganisation, int total) {
 
+    private static final String[] FIELDS = {"naturalPerson", "commercialEnterprise", "researchInstitution",
+        "publicInterestOrganisation", "legalServiceOrganisation", "otherOrganisation", "total"};
+
     public static final Counts ZERO = of(0, 0, 0, 0, 0, 0);
 
     public Counts {
         int[] all = {naturalPerson, commercialEnterprise, researchInstitution, publicInterestOrganisation,
             legalServiceOrganisation, otherOrganisation, total};
         for (int i = 0; i < all.length; i++) {
-            if (all[i] < 0) {
-                throw new ZwgkException(ReportErrors.NEGATIVE_FIGURE, "counts[" + i + "]", all[i]);
+            if (all[i] < 0) { // named by its JSON field so that ReportJson can point at it
+                throw new ZwgkException(ReportErrors.NEGATIVE_FIGURE, FIELDS[i], all[i]);
             }
         }
         int sum = naturalPerson + commercialEnterprise + researchInstitution + publicInterestOrganisation

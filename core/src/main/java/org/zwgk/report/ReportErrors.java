@@ -23,9 +23,10 @@ public final class ReportErrors {
             "The {1} annual report of {0} was already issued on {2}",
             "已发布的年度报告不能重复发布；需要更正的，在下一年度报告“其他需要报告的事项”中说明",
             "An issued report is not issued again; explain corrections in section 六 of the next report");
+    /** {@code {0}} the location ({@code file:[line,col] /pointer}), {@code {1}}/{@code {2}} the problem in Chinese/English. */
     public static final ErrorCode INVALID_JSON = ErrorCode.of("ZWGK-6104",
-            "年度报告 JSON 无效：{0}",
-            "Annual report JSON is invalid: {0}",
+            "年度报告 JSON 在 {0} 处无效：{1}",
+            "Annual report JSON is invalid at {0}: {2}",
             "按 docs/requests-and-report.md 中的字段说明生成 JSON；字段名区分大小写",
             "Produce the JSON as documented in docs/requests-and-report.md; field names are case-sensitive");
     public static final ErrorCode TOTAL_MISMATCH = ErrorCode.of("ZWGK-6105",
@@ -48,4 +49,21 @@ public final class ReportErrors {
             "Disclosure record ({0}) has an invalid {1}",
             "只有规章和行政规范性文件有废止日期，且不早于制发日期；只有行政事业性收费填写金额（万元，不为负）",
             "Only rules and normative documents have a repeal date, not before issue; only fee collections have an amount (万元, not negative)");
+    /** {@code {0}} the file, {@code {1}}/{@code {2}} the reason in Chinese/English. */
+    public static final ErrorCode FILE_UNREADABLE = ErrorCode.of("ZWGK-6109",
+            "无法读取年度报告文件 {0}：{1}",
+            "Cannot read the annual report file {0}: {2}",
+            "检查路径拼写（相对路径相对于当前工作目录）和读取权限；FILE 须为普通文件，不能是目录",
+            "Check the path (relative paths are relative to the working directory) and the read permission; FILE "
+                    + "must be a regular file, not a directory");
+    public static final ErrorCode GBK_ENCODING = ErrorCode.of("ZWGK-6110",
+            "{0}:[{1},{2}] 年度报告文件不是 UTF-8 编码，看起来是 GBK/GB18030 编码（第一个非 UTF-8 字节在此处）",
+            "{0}:[{1},{2}] the annual report file is not UTF-8; it looks like GBK/GB18030 (first non-UTF-8 byte here)",
+            "把文件转换为 UTF-8 后再读取，例如：iconv -f GBK -t UTF-8 原文件 > 新文件；或在编辑器中“另存为 UTF-8”。",
+            "Convert the file to UTF-8, e.g. iconv -f GBK -t UTF-8 in > out, or \"Save as UTF-8\" in your editor.");
+    public static final ErrorCode INVALID_UTF8 = ErrorCode.of("ZWGK-6111",
+            "{0}:[{1},{2}] 年度报告文件不是有效的 UTF-8 编码（字节偏移 {3} 处的字节序列无效）",
+            "{0}:[{1},{2}] the annual report file is not valid UTF-8 (invalid byte sequence at byte {3})",
+            "用编辑器以 UTF-8 重新保存文件；如果知道原编码，可用 iconv -f 原编码 -t UTF-8 转换。",
+            "Re-save the file as UTF-8; if you know its encoding, convert it with iconv -f <encoding> -t UTF-8.");
 }

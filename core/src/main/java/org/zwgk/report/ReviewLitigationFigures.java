@@ -22,7 +22,7 @@ public record ReviewLitigationFigures(Results reconsideration, Results litigatio
             ProactiveDisclosureFigures.nonNegative("pending", pending);
             int sum = upheld + corrected + other + pending;
             if (total != sum) {
-                throw new ZwgkException(ReportErrors.TOTAL_MISMATCH, "section4", total, sum);
+                throw new ZwgkException(ReportErrors.TOTAL_MISMATCH, "total", total, sum);
             }
         }
 

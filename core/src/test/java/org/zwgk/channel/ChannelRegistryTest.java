@@ -323,7 +323,14 @@ class ChannelRegistryTest {
 
     @Test
     void checkReportsUnreadableAndUnparsableFiles() throws IOException {
-        assertThat(codes(registry.check(dir.resolve("missing.yaml")))).containsExactly("ZWGK-5001");
+        Violation missing = registry.check(dir.resolve("missing.yaml")).violations().get(0);
+        assertThat(missing.code().code()).isEqualTo("ZWGK-5001");
+        assertThat(missing.toLine(Locale.CHINA)).startsWith(dir.resolve("missing.yaml") + ":").contains("文件不存在");
+        assertThat(missing.toLine(Locale.ENGLISH)).contains("no such file").doesNotContain("Exception");
+        Path folder = Files.createDirectories(dir.resolve("folder.properties"));
+        Violation isDir = registry.check(folder).violations().get(0);
+        assertThat(isDir.code().code()).isEqualTo("ZWGK-5001");
+        assertThat(isDir.toLine(Locale.ENGLISH)).contains("is a directory").doesNotContain("Exception");
         assertThat(codes(registry.check(write("c.json", "{}")))).containsExactly("ZWGK-5003");
         Path bad = write("bad.yaml", "zwgk:\n  channel:\n    led: [a\n    screen: {\n");
         Violation v = registry.check(bad).violations().get(0);
@@ -332,8 +339,22 @@ class ChannelRegistryTest {
         Path gbk = dir.resolve("gbk.properties");
         Files.write(gbk, "zwgk.channel.screen.enabled=true\nzwgk.channel.screen.out=政务\n".getBytes("GBK"));
         Violation enc = registry.check(gbk).violations().get(0);
-        assertThat(enc.code().code()).isEqualTo("ZWGK-5002");
+        assertThat(enc.code().code()).isEqualTo("ZWGK-5005");
         assertThat(enc.line()).isEqualTo(2);
+        assertThat(enc.column()).isEqualTo(25); // the first byte of 政
+        assertThat(enc.toLine(Locale.CHINA)).startsWith(gbk + ":[2,25] ZWGK-5005").contains("GBK");
+        assertThat(enc.hint(Locale.CHINA)).contains("iconv -f GBK -t UTF-8");
+        assertThat(enc.toLine(Locale.ENGLISH)).doesNotContain("Input length").doesNotContain("Malformed");
+        ChannelConfigException thrown = catchThrowableOfType(() -> registry.load(gbk, CLOCK),
+                ChannelConfigException.class);
+        assertThat(thrown.message(Locale.ENGLISH)).contains("ZWGK-5005").contains("looks like GBK");
+        Path latin1 = dir.resolve("latin1.yaml");
+        Files.write(latin1, new byte[] {'a', ':', ' ', 'c', 'a', 'f', (byte) 0xE9, '\n'});
+        Violation l1 = registry.check(latin1).violations().get(0);
+        assertThat(l1.code().code()).isEqualTo("ZWGK-5006");
+        assertThat(l1.toLine(Locale.ENGLISH)).startsWith(latin1 + ":[1,7] ZWGK-5006").contains("byte 6");
+        assertThat(registry.check(write("bom.properties", "\uFEFFzwgk.channel.screen.enabled=false\n"))
+                .errors()).isEmpty();
         assertThat(codes(registry.check(write("list.yaml", "zwgk.channel.screen.out: [{a: 1}]\n"))))
                 .containsExactly("ZWGK-5002");
         assertThat(codes(registry.check(write("two.yaml", "a: 1\n---\nb: 2\n")))).containsExactly("ZWGK-5002");

@@ -12,13 +12,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.zwgk.catalogue.CatalogueErrors;
 import org.zwgk.validation.Severity;
@@ -211,67 +204,21 @@ public final class DocumentReader {
                 return null;
             }
         }
-        // Fast path: the JDK's intrinsified decoder replaces malformed input with U+FFFD. Without one in the
-        // result the input was valid UTF-8; with one (malformed input, or a real U+FFFD) decode strictly to tell.
-        String fast = new String(b, start, n - start, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) {
-            return fast;
-        }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(b, start, n - start);
-        CharBuffer out = CharBuffer.allocate(n - start + 1);
-        CoderResult r = utf8.decode(in, out, true);
-        if (r.isError()) {
-            int bad = in.position();
-            out.flip();
-            int[] lc = lineColumn(out);
-            if (looksLikeGbk(b, start)) {
-                findings.at(CatalogueErrors.GBK_ENCODING, Severity.ERROR, lc[0], lc[1], "");
+        java.util.Optional<org.zwgk.validation.Utf8.Malformed> bad = org.zwgk.validation.Utf8.check(b, start);
+        if (bad.isPresent()) {
+            org.zwgk.validation.Utf8.Malformed m = bad.get();
+            if (m.looksLikeGbk()) {
+                findings.at(CatalogueErrors.GBK_ENCODING, Severity.ERROR, m.line(), m.column(), "");
             } else {
-                findings.at(CatalogueErrors.INVALID_UTF8, Severity.ERROR, lc[0], lc[1], "", bad);
+                findings.at(CatalogueErrors.INVALID_UTF8, Severity.ERROR, m.line(), m.column(), "", m.byteOffset());
             }
             return null;
         }
-        utf8.flush(out);
-        out.flip();
-        return out.toString();
+        return new String(b, start, n - start, StandardCharsets.UTF_8);
     }
 
     private static boolean utf8Bom(byte[] b) {
         return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
-    }
-
-    /** Whether the bytes decode strictly as GB18030 (a superset of GBK) and contain CJK characters. */
-    private static boolean looksLikeGbk(byte[] b, int start) {
-        CharsetDecoder gb = Charset.forName("GB18030").newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer c = gb.decode(ByteBuffer.wrap(b, start, b.length - start));
-            for (int i = 0; i < c.length(); i++) {
-                if (Character.UnicodeScript.of(c.charAt(i)) == Character.UnicodeScript.HAN) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    /** Line and column just after the given decoded prefix. */
-    private static int[] lineColumn(CharSequence prefix) {
-        int line = 1;
-        int col = 1;
-        for (int i = 0; i < prefix.length(); i++) {
-            if (prefix.charAt(i) == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
-        }
-        return new int[] {line, col};
     }
 
     // ---- locations ------------------------------------------------------------------------------------------
