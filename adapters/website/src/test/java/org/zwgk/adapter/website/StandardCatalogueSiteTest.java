@@ -264,6 +264,16 @@ class StandardCatalogueSiteTest {
                 "<tr><th scope=\"row\">公开属性</th><td>部分公开</td></tr>");
         assertThat(item(onRequestItem)).contains("<tr><th scope=\"row\">公开方式</th><td>依申请公开</td></tr>",
                 "<tr><th scope=\"row\">公开属性</th><td>主动公开</td></tr>");
+        // The same item id in another catalogue is not this catalogue's item.
+        Map<String, String> other = new HashMap<>(onRequestItem.catalogue());
+        other.put(Publication.CATALOGUE_ID, "another-county");
+        Publication foreign = Samples.publication("m4");
+        foreign = new Publication(foreign.itemId(), 1, foreign.idempotencyKey(), foreign.indexNumber(), foreign.title(),
+                foreign.body(), DisclosureAttribute.PROACTIVE, foreign.publisher(), foreign.documentNumber(),
+                foreign.formedOn(), foreign.publishedAt(), foreign.validity(), other, List.of());
+        a.publish(foreign, journal);
+        assertThat(item(foreign)).contains("<tr><th scope=\"row\">公开方式</th><td>主动公开</td></tr>")
+                .doesNotContain("依申请公开", "<th scope=\"row\">公开属性</th>");
     }
 
     private String item(Publication p) throws Exception {
@@ -273,6 +283,7 @@ class StandardCatalogueSiteTest {
     private static Publication with(Publication p, DisclosureAttribute attribute, String catalogueItem) {
         Map<String, String> c = new HashMap<>(p.catalogue());
         c.put(Publication.ITEM_ID, catalogueItem);
+        c.put(Publication.CATALOGUE_ID, "test-town");
         return new Publication(p.itemId(), p.version(), p.idempotencyKey(), p.indexNumber(), p.title(), p.body(),
                 attribute, p.publisher(), p.documentNumber(), p.formedOn(), p.publishedAt(), p.validity(), c,
                 p.attachments());

@@ -212,7 +212,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                     p.publishedAt(), p.validity(), c.getOrDefault(Publication.DOMAIN_CODE, "other"),
                     c.getOrDefault(Publication.DOMAIN_NAME, "其他"), c.getOrDefault(Publication.PATH, ""),
                     c.getOrDefault(Publication.STAGE, ""), String.join("\n", files), clock.instant(), false, "", "",
-                    null, method(c.get(Publication.ITEM_ID)));
+                    null, method(c));
             // Page first, then the record: a crash in between leaves a page that the retry rewrites identically.
             write(itemPath(slug), itemPage(r).getBytes(StandardCharsets.UTF_8));
             save(r);
@@ -288,9 +288,12 @@ public final class StaticSiteAdapter implements ChannelAdapter {
      * says what the catalogue said when it was published. Without a catalogue entry: 主动公开, because only proactive
      * information ever reaches this channel (a Publication cannot carry 依申请公开 or 不予公开).
      */
-    private String method(String catalogueItemId) {
-        if (catalogue != null && catalogueItemId != null) {
-            return catalogue.entry(catalogueItemId).map(StandardCatalogue.Entry::method).orElse("主动公开");
+    private String method(Map<String, String> placement) {
+        String itemId = placement.get(Publication.ITEM_ID);
+        // Item ids are unique within one catalogue only: an item of another catalogue is not looked up here.
+        if (catalogue != null && itemId != null
+                && placement.getOrDefault(Publication.CATALOGUE_ID, catalogue.id()).equals(catalogue.id())) {
+            return catalogue.entry(itemId).map(StandardCatalogue.Entry::method).orElse("主动公开");
         }
         return "主动公开";
     }
