@@ -112,6 +112,11 @@ public final class DemoCommand implements Callable<Integer> {
             if (channelFile == null) {
                 channelFile = dir.resolve("channels.properties");
                 write(channelFile, DemoRun.defaultChannelConfig(dir));
+                try {
+                    DemoRun.writeSampleCatalogue(dir);
+                } catch (IOException e) {
+                    throw new ZwgkException(DemoErrors.OUTPUT_ERROR, dir.resolve(DemoRun.CATALOGUE_FILE));
+                }
                 settings = ChannelSettings.load(channelFile);
             }
             if (url == null) {

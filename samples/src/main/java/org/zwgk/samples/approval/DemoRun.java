@@ -227,9 +227,25 @@ public final class DemoRun {
         return new SimulatedClock(LocalDate.of(YEAR, 1, 2).atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
     }
 
+    /** The standard catalogue file the demo's website publishes, written next to {@code channels.properties}. */
+    public static final String CATALOGUE_FILE = "standard-catalogue.yaml";
+
+    /**
+     * Writes the sample township catalogue ({@link SampleCatalogues#TOWNSHIP}, the one the demo's matters follow) to
+     * {@code <out>/standard-catalogue.yaml}, for the website's 政务公开事项标准目录 page ({@link #defaultChannelConfig}).
+     */
+    public static Path writeSampleCatalogue(Path out) throws IOException {
+        Path file = out.resolve(CATALOGUE_FILE);
+        try (InputStream in = SampleCatalogues.open(SampleCatalogues.TOWNSHIP)) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
     /**
      * The default channel configuration of the demo ({@code docs/channels.md} format): the static website under
-     * {@code <out>/site} and the archive hand-over under {@code <out>/archive}, both on.
+     * {@code <out>/site} (with the standard catalogue page from {@code <out>/standard-catalogue.yaml}, see
+     * {@link #writeSampleCatalogue}) and the archive hand-over under {@code <out>/archive}, both on.
      */
     public static String defaultChannelConfig(Path out) {
         Path abs = out.toAbsolutePath().normalize();
@@ -245,6 +261,8 @@ public final class DemoRun {
                 "zwgk.channel.website.guide.address=" + SampleBody.ADDRESS,
                 "zwgk.channel.website.guide.phone=" + SampleBody.PHONE,
                 "zwgk.channel.website.guide.hours=" + SampleBody.HOURS,
+                "# the 政务公开事项标准目录 published as standard-catalogue.html (54号); rebuilt when this file changes",
+                "zwgk.channel.website.catalogue=" + escape(abs.resolve(CATALOGUE_FILE).toString()),
                 "# rebuild the index pages at most every 2 s while thousands of items arrive (always on close)",
                 "zwgk.channel.website.index-delay=2s",
                 "# a scratch demo directory: atomic renames without forcing every file to disk (keep true in production)",

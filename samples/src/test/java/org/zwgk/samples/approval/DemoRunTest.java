@@ -21,9 +21,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zwgk.adapter.archive.ArchiveAdapter;
+import org.zwgk.catalogue.Catalogue;
+import org.zwgk.catalogue.CatalogueLoader;
+import org.zwgk.catalogue.Item;
 import org.zwgk.channel.ChannelRegistry;
 import org.zwgk.channel.Channels;
 import org.zwgk.report.AnnualReport;
+import org.zwgk.samples.SampleCatalogues;
 import org.zwgk.report.ReportJson;
 import org.zwgk.report.Section3Row;
 import org.zwgk.store.ZwgkStore;
@@ -52,6 +56,7 @@ class DemoRunTest {
     private static DemoResult run() throws Exception {
         Path config = tmp.resolve("channels.properties");
         Files.writeString(config, DemoRun.defaultChannelConfig(tmp), StandardCharsets.UTF_8);
+        DemoRun.writeSampleCatalogue(tmp);
         SimulatedClock clock = DemoRun.newClock();
         try (Channels channels = ChannelRegistry.discovering().load(config, clock)) {
             return DemoRun.builder().dataSource(ds).channels(channels.adapters()).clock(clock).out(tmp).items(40)
@@ -149,6 +154,49 @@ class DemoRunTest {
         // The repealed document shows the withdrawal notice at its URL.
         assertThat(first.withdrawn()).isNotNull();
         assertThat(all).contains("已撤回").contains("废止");
+    }
+
+    @Test
+    void siteHasTheStandardCataloguePageWithEveryItemAsCoreReadsIt() throws Exception {
+        Path page = tmp.resolve("site/standard-catalogue.html");
+        assertThat(tmp.resolve(DemoRun.CATALOGUE_FILE)).exists();
+        assertThat(page).exists();
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        Catalogue c;
+        try (var in = SampleCatalogues.open(SampleCatalogues.TOWNSHIP)) {
+            c = CatalogueLoader.load(SampleCatalogues.TOWNSHIP, in);
+        }
+        assertThat(c.items()).hasSizeGreaterThan(20);
+        assertThat(html).contains("<h1>" + escapeHtml(c.metadata().title()) + "</h1>");
+        for (Item item : c.items()) {
+            // The website reads the file itself (no core): its rows agree with core's loader, 同上 resolved alike.
+            Matcher row = Pattern.compile("<tr><th scope=\"row\">" + Pattern.quote(item.id()) + "</th>.*?</tr>")
+                    .matcher(html);
+            assertThat(row.find()).as(item.id()).isTrue();
+            assertThat(row.group()).as(item.id()).contains("<td>" + escapeHtml(item.content()),
+                    "<td>" + escapeHtml(item.timeLimit().effective()) + "</td>", "<td>" + escapeHtml(item.subject()) + "</td>");
+        }
+        assertThat(html).doesNotContain("<td>同上</td>");
+        assertThat(Files.readString(tmp.resolve("site/index.html"), StandardCharsets.UTF_8))
+                .contains("href=\"standard-catalogue.html\"");
+    }
+
+    @Test
+    void demoConfigurationEscapesAHostileCatalogue() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("hostile"));
+        String config = DemoRun.defaultChannelConfig(dir);
+        Path yaml = DemoRun.writeSampleCatalogue(dir);
+        Files.writeString(yaml, Files.readString(yaml, StandardCharsets.UTF_8)
+                .replace("title: 凤城镇政务公开事项标准目录", "title: \"<script>alert('t')</script>\"")
+                .replaceFirst("content: [^\n]+", "content: \"<script>alert(1)</script>低保\""), StandardCharsets.UTF_8);
+        Path file = dir.resolve("channels.properties");
+        Files.writeString(file, config, StandardCharsets.UTF_8);
+        try (Channels channels = ChannelRegistry.discovering().load(file, DemoRun.newClock())) {
+            assertThat(channels.adapters()).containsKey("website");
+        }
+        String html = Files.readString(dir.resolve("site/standard-catalogue.html"), StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("<script").contains("<h1>&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;</h1>",
+                "<td>&lt;script&gt;alert(1)&lt;/script&gt;低保");
     }
 
     @Test

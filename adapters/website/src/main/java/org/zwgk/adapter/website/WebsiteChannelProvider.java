@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zwgk.adapter.website.internal.HttpCmsAdapter;
 import org.zwgk.adapter.website.internal.HttpSettings;
+import org.zwgk.adapter.website.internal.StandardCatalogueReader;
 import org.zwgk.adapter.website.internal.StaticSettings;
 import org.zwgk.adapter.website.internal.StaticSiteAdapter;
 
@@ -37,6 +38,9 @@ public final class WebsiteChannelProvider implements ChannelProvider {
             new ConfigKey("guide.hours", null, false, "指南：办公时间 / guide: office hours"),
             new ConfigKey("guide.fax", "", false, "指南：传真号码（可空） / guide: fax (optional)"),
             new ConfigKey("guide.email", "", false, "指南：互联网联系方式（可空） / guide: e-mail or web contact (optional)"),
+            new ConfigKey("catalogue", "", false, "静态模式：政务公开事项标准目录文件（YAML 或 JSON，docs/catalogue.md），"
+                    + "生成 standard-catalogue.html；可空 / static: standard catalogue file (YAML or JSON) rendered as "
+                    + "standard-catalogue.html; optional"),
             new ConfigKey("zone", "Asia/Shanghai", false, "显示日期所用时区 / time zone for displayed dates"),
             new ConfigKey("max-body-chars", "200000", false, "正文最大字符数 / longest body accepted"),
             new ConfigKey("index-delay", "0", false, "静态模式：首页、目录、订阅和站点地图最多每隔多久重建一次（0 = 每次投递后；关闭时总会重建） / "
@@ -89,6 +93,15 @@ public final class WebsiteChannelProvider implements ChannelProvider {
             }
             ChannelConfigs.oneOf(c, "sync", List.of("true", "false"), problems);
             ChannelConfigs.zone(c, "zone", problems);
+            // The standard catalogue file: every problem of it is a configuration problem, reported here with the
+            // others so the site never starts with half a catalogue page.
+            c.get("catalogue").filter(v -> !v.isBlank()).ifPresent(f -> {
+                try {
+                    problems.addAll(new StandardCatalogueReader().read(Path.of(f)).problems());
+                } catch (java.nio.file.InvalidPathException e) {
+                    problems.add("配置项 catalogue 不是有效路径 / catalogue is not a valid path: " + e.getReason());
+                }
+            });
         } else {
             for (String k : List.of("endpoint", "auth-token")) {
                 if (c.get(k).map(String::isBlank).orElse(true)) {
@@ -113,15 +126,23 @@ public final class WebsiteChannelProvider implements ChannelProvider {
                     ChannelConfigs.duration(c, "connect-timeout", ignored).orElse(Duration.ofSeconds(10)),
                     ChannelConfigs.duration(c, "request-timeout", ignored).orElse(Duration.ofSeconds(30))), clock);
         }
-        return new StaticSiteAdapter(new StaticSettings(Path.of(c.get("out").orElseThrow()),
+        String catalogue = c.get("catalogue").orElse("");
+        StaticSiteAdapter site = new StaticSiteAdapter(new StaticSettings(Path.of(c.get("out").orElseThrow()),
                 URI.create(c.get("base-url").orElseThrow()), c.get("site-title").orElseThrow(),
                 c.get("body-name").orElseThrow(), c.get("guide.office").orElseThrow(),
                 c.get("guide.address").orElseThrow(), c.get("guide.phone").orElseThrow(),
                 c.get("guide.hours").orElseThrow(), c.get("guide.fax").orElse(""), c.get("guide.email").orElse(""),
-                ZoneId.of(c.get("zone").orElseThrow()), Integer.parseInt(c.get("max-body-chars").orElseThrow())), clock,
+                ZoneId.of(c.get("zone").orElseThrow()), Integer.parseInt(c.get("max-body-chars").orElseThrow()),
+                catalogue.isBlank() ? null : Path.of(catalogue)), clock,
                 "0".equals(c.get("index-delay").orElse("0")) ? Duration.ZERO
                         : ChannelConfigs.duration(c, "index-delay", new ArrayList<>()).orElse(Duration.ZERO),
                 !"false".equals(c.get("sync").orElse("true")));
+        try {
+            site.start(); // the standard catalogue page is there before the first delivery
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("网站栏目无法启动 / cannot start the site: " + e.getMessage(), e);
+        }
+        return site;
     }
 
     @Override

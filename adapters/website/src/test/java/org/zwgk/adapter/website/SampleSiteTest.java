@@ -25,7 +25,12 @@ class SampleSiteTest {
                 s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        ChannelAdapter a = new WebsiteChannelProvider().create(ChannelConfig.of(StaticSiteContractTest.staticConfig(out)),
+        Files.createDirectories(out);
+        Path catalogue = out.resolve("../a11y-catalogue.yaml");
+        Files.writeString(catalogue, StandardCatalogueSiteTest.smallCatalogue());
+        java.util.Map<String, String> config = new java.util.HashMap<>(StaticSiteContractTest.staticConfig(out));
+        config.put("catalogue", catalogue.toString());
+        ChannelAdapter a = new WebsiteChannelProvider().create(ChannelConfig.of(config),
                 Clock.fixed(Instant.parse("2024-04-01T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
         InMemoryDeliveryJournal j = new InMemoryDeliveryJournal();
         for (int i = 1; i <= 3; i++) {
@@ -35,6 +40,7 @@ class SampleSiteTest {
         a.publish(w, j);
         a.withdraw(Samples.withdrawal(w), j);
         assertThat(out.resolve("index.html")).exists();
+        assertThat(out.resolve("standard-catalogue.html")).exists();
         assertThat(out.resolve("items/" + w.indexNumber().replace('/', '-') + ".html")).exists();
     }
 }

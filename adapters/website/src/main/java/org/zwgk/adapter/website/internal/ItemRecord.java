@@ -12,7 +12,12 @@ record ItemRecord(String slug, String itemId, int version, String publishKey, St
                   String summary, String body, String attributeLabel, String publisher, String documentNumber,
                   LocalDate formedOn, Instant publishedAt, String validity, String domainCode, String domainName,
                   String path, String stage, String attachments, Instant deliveredAt, boolean withdrawn,
-                  String withdrawKey, String withdrawReason, Instant withdrawnAt) {
+                  String withdrawKey, String withdrawReason, Instant withdrawnAt, String method) {
+
+    /** Records written before the method was kept have none: the site only ever shows proactive information. */
+    ItemRecord {
+        method = method == null || method.isEmpty() ? "主动公开" : method;
+    }
 
     String toProperties() throws IOException {
         Properties p = new Properties();
@@ -40,6 +45,7 @@ record ItemRecord(String slug, String itemId, int version, String publishKey, St
         p.setProperty("withdrawKey", withdrawKey);
         p.setProperty("withdrawReason", withdrawReason);
         p.setProperty("withdrawnAt", withdrawnAt == null ? "" : withdrawnAt.toString());
+        p.setProperty("method", method);
         StringWriter w = new StringWriter();
         p.store(w, null);
         return w.toString();
@@ -57,13 +63,14 @@ record ItemRecord(String slug, String itemId, int version, String publishKey, St
                 p.getProperty("domainName"), p.getProperty("path"), p.getProperty("stage"),
                 p.getProperty("attachments"), Instant.parse(p.getProperty("deliveredAt")),
                 Boolean.parseBoolean(p.getProperty("withdrawn")), p.getProperty("withdrawKey", ""),
-                p.getProperty("withdrawReason", ""), wa.isEmpty() ? null : Instant.parse(wa));
+                p.getProperty("withdrawReason", ""), wa.isEmpty() ? null : Instant.parse(wa),
+                p.getProperty("method", ""));
     }
 
     ItemRecord withdraw(String key, String reason, Instant at) {
         return new ItemRecord(slug, itemId, version, publishKey, indexNumber, title, summary, body, attributeLabel,
                 publisher, documentNumber, formedOn, publishedAt, validity, domainCode, domainName, path, stage,
-                attachments, deliveredAt, true, key, reason, at);
+                attachments, deliveredAt, true, key, reason, at, method);
     }
 
     /** Last change, for the feed and the sitemap. */

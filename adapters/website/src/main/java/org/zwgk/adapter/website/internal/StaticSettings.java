@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param guideEmail   e-mail or web contact, may be empty
  * @param zone         time zone for displayed dates
  * @param maxBodyChars longest body accepted
+ * @param catalogue    the standard catalogue file (YAML or JSON) rendered as {@code standard-catalogue.html}, or
+ *                     {@code null} for none
  */
 public record StaticSettings(Path out, URI baseUrl, String siteTitle, String bodyName, String guideOffice,
                              String guideAddress, String guidePhone, String guideHours, String guideFax,
-                             String guideEmail, ZoneId zone, int maxBodyChars) {
+                             String guideEmail, ZoneId zone, int maxBodyChars, Path catalogue) {
     public StaticSettings {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(baseUrl, "baseUrl");

@@ -40,6 +40,9 @@ import org.zwgk.spi.channel.Withdrawal;
  */
 public final class StaticSiteAdapter implements ChannelAdapter {
 
+    /** The page of the standard catalogue (政务公开事项标准目录), next to catalogue.html (政府信息公开目录). */
+    public static final String STANDARD_CATALOGUE = "standard-catalogue.html";
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -54,6 +57,13 @@ public final class StaticSiteAdapter implements ChannelAdapter {
     private boolean built;
 
     private final boolean sync;
+
+    /** The standard catalogue file's reader, and the version on the site (null: none configured or none valid). */
+    private final StandardCatalogueReader catalogueReader = new StandardCatalogueReader();
+    private StandardCatalogue catalogue;
+    /** Size and modification time of the file when last read: a cheap test for a new version between reads. */
+    private String catalogueStamp = "";
+    private List<String> catalogueProblems = List.of();
 
     public StaticSiteAdapter(StaticSettings settings, Clock clock) {
         this(settings, clock, java.time.Duration.ZERO, true);
@@ -70,6 +80,71 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         this.clock = clock;
         this.indexDelayNanos = indexDelay.toNanos();
         this.sync = sync;
+    }
+
+    /**
+     * Start-up: reads the standard catalogue (if configured) and, when it is not the version already on the site (its
+     * SHA-256 is recorded in {@code .zwgk/standard-catalogue.sha256}) or the site has no index yet, rewrites
+     * {@code standard-catalogue.html} with the index pages, so the page is there before the first delivery.
+     *
+     * @throws IOException when the file cannot be read or is invalid (the provider validated it just before; this
+     *                     is a change in between), or the site cannot be written
+     */
+    public void start() throws IOException {
+        if (s.catalogue() == null) {
+            return;
+        }
+        lock.lock();
+        try {
+            if (!reloadCatalogue() && catalogue == null) {
+                throw new IOException(String.join("; ", catalogueProblems));
+            }
+            Files.createDirectories(s.out().resolve(".zwgk/items"));
+            Path recorded = s.out().resolve(".zwgk/standard-catalogue.sha256");
+            boolean current = Files.exists(recorded) && Files.exists(s.out().resolve(STANDARD_CATALOGUE))
+                    && Files.exists(s.out().resolve("index.html"))
+                    && Files.readString(recorded, StandardCharsets.UTF_8).strip().equals(catalogue.digest());
+            if (!current) {
+                rebuildIndexes();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Reads the catalogue file again if its size or modification time changed (caller holds the lock). A valid new
+     * version replaces the current one; an invalid one leaves the last valid version on the site (never half a
+     * page) and is kept in {@link #catalogueProblems()}. Returns whether a valid catalogue was (re)loaded.
+     */
+    private boolean reloadCatalogue() {
+        if (s.catalogue() == null) {
+            return false;
+        }
+        String stamp;
+        try {
+            stamp = Files.size(s.catalogue()) + "@" + Files.getLastModifiedTime(s.catalogue()).toMillis();
+        } catch (IOException e) {
+            stamp = "missing";
+        }
+        if (stamp.equals(catalogueStamp)) {
+            return false;
+        }
+        catalogueStamp = stamp;
+        StandardCatalogueReader.Result r = catalogueReader.read(s.catalogue());
+        catalogueProblems = r.problems();
+        r.catalogue().ifPresent(c -> catalogue = c);
+        return r.catalogue().isPresent();
+    }
+
+    /** Problems of the catalogue file's latest version when it could not replace the one on the site; else empty. */
+    public List<String> catalogueProblems() {
+        lock.lock();
+        try {
+            return catalogueProblems;
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void write(Path target, byte[] content) throws IOException {
@@ -137,7 +212,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                     p.publishedAt(), p.validity(), c.getOrDefault(Publication.DOMAIN_CODE, "other"),
                     c.getOrDefault(Publication.DOMAIN_NAME, "其他"), c.getOrDefault(Publication.PATH, ""),
                     c.getOrDefault(Publication.STAGE, ""), String.join("\n", files), clock.instant(), false, "", "",
-                    null);
+                    null, method(c));
             // Page first, then the record: a crash in between leaves a page that the retry rewrites identically.
             write(itemPath(slug), itemPage(r).getBytes(StandardCharsets.UTF_8));
             save(r);
@@ -206,6 +281,21 @@ public final class StaticSiteAdapter implements ChannelAdapter {
             throw new ChannelException(ChannelErrorKind.CONFIGURATION, "无法创建网站输出目录 / cannot create out: "
                     + s.out(), null, null, null, e);
         }
+    }
+
+    /**
+     * 公开方式 of the catalogue item the publication belongs to (主动公开 / 依申请公开), kept with the record so the page
+     * says what the catalogue said when it was published. Without a catalogue entry: 主动公开, because only proactive
+     * information ever reaches this channel (a Publication cannot carry 依申请公开 or 不予公开).
+     */
+    private String method(Map<String, String> placement) {
+        String itemId = placement.get(Publication.ITEM_ID);
+        // Item ids are unique within one catalogue only: an item of another catalogue is not looked up here.
+        if (catalogue != null && itemId != null
+                && placement.getOrDefault(Publication.CATALOGUE_ID, catalogue.id()).equals(catalogue.id())) {
+            return catalogue.entry(itemId).map(StandardCatalogue.Entry::method).orElse("主动公开");
+        }
+        return "主动公开";
     }
 
     private Receipt receipt(ItemRecord r, DeliveryStatus status) {
@@ -288,6 +378,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                 + "<li><a href=\"" + rel + "index.html\">首页</a></li>"
                 + "<li><a href=\"" + rel + "guide.html\">政府信息公开指南</a></li>"
                 + "<li><a href=\"" + rel + "catalogue.html\">政府信息公开目录</a></li>"
+                + (catalogue == null ? "" : "<li><a href=\"" + rel + STANDARD_CATALOGUE + "\">政务公开事项标准目录</a></li>")
                 + "<li><a href=\"" + rel + "feed.xml\">订阅（Atom）</a></li>"
                 + "</ul></nav></header>\n"
                 + "<main id=\"main\" tabindex=\"-1\">\n" + main + "</main>\n"
@@ -314,8 +405,12 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         row(m, "文号", r.documentNumber().isEmpty() ? "无" : r.documentNumber());
         row(m, "分类", r.domainName() + (r.path().isEmpty() ? "" : "（" + r.path() + "）"));
         row(m, "有效性", r.withdrawn() ? "已撤回" : r.validity());
-        row(m, "公开方式", "主动公开");
-        row(m, "公开属性", r.attributeLabel());
+        // 公开方式 is the catalogue's (主动/依申请公开); 公开属性 the document's own marking. They differ for 部分公开
+        // (Art. 37) — shown then; when both say 主动公开 one row says it (no duplicate field).
+        row(m, "公开方式", r.method());
+        if (!r.attributeLabel().equals(r.method())) {
+            row(m, "公开属性", r.attributeLabel());
+        }
         m.append("</tbody>\n</table>\n");
         if (!r.withdrawn()) {
             m.append("<section class=\"body\" aria-labelledby=\"zw\"><h2 id=\"zw\">正文</h2>\n");
@@ -346,6 +441,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         indexDirty = false;
         built = true;
         lastIndexBuild = System.nanoTime();
+        reloadCatalogue();
         List<ItemRecord> items = all();
         Map<String, List<ItemRecord>> byDomain = new TreeMap<>();
         Map<String, String> domainNames = new TreeMap<>();
@@ -376,16 +472,33 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                     .append(escape(domainNames.get(e.getKey()))).append("</a>（").append(e.getValue().size())
                     .append(" 条）</li>\n");
         }
-        home.append("</ul>\n<h2>最新公开</h2>\n");
+        home.append("</ul>\n");
+        if (catalogue != null) {
+            home.append("<h2>公开事项</h2>\n<p>本机关公开哪些事项、依据什么、何时由谁通过什么渠道公开，见<a href=\"")
+                    .append(STANDARD_CATALOGUE).append("\">").append(escape(catalogue.title())).append("</a>（")
+                    .append(catalogue.domains().size()).append(" 个领域，").append(catalogue.size())
+                    .append(" 个事项，版本 ").append(escape(catalogue.version())).append("）。</p>\n");
+        }
+        home.append("<h2>最新公开</h2>\n");
         itemTable(home, items.subList(0, Math.min(20, items.size())), "", false, "最新公开的政府信息");
         write(s.out().resolve("index.html"), page("首页", "", home.toString()).getBytes(StandardCharsets.UTF_8));
         // Catalogue (Art. 12: 索引、名称、内容概述、生成日期).
         StringBuilder cat = new StringBuilder("<h1>政府信息公开目录</h1>\n<p>依据《中华人民共和国政府信息公开条例》第十二条编制，"
-                + "包含每条信息的索引、名称、内容概述和生成日期。</p>\n");
+                + "列出本栏目已主动公开的每条政府信息的索引、名称、内容概述和生成日期。</p>\n");
+        if (catalogue != null) {
+            cat.append("<p>应当公开的事项及其公开标准见<a href=\"").append(STANDARD_CATALOGUE)
+                    .append("\">政务公开事项标准目录</a>。</p>\n");
+        }
         itemTable(cat, items, "", true, "政府信息公开目录");
         write(s.out().resolve("catalogue.html"),
                 page("政府信息公开目录", "", cat.toString()).getBytes(StandardCharsets.UTF_8));
         write(s.out().resolve("guide.html"), page("政府信息公开指南", "", guide()).getBytes(StandardCharsets.UTF_8));
+        if (catalogue != null) {
+            write(s.out().resolve(STANDARD_CATALOGUE), page("政务公开事项标准目录", "",
+                    CataloguePage.render(catalogue)).getBytes(StandardCharsets.UTF_8));
+            write(s.out().resolve(".zwgk/standard-catalogue.sha256"),
+                    (catalogue.digest() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
         write(s.out().resolve("style.css"), CSS.getBytes(StandardCharsets.UTF_8));
         write(s.out().resolve("feed.xml"), feed(items).getBytes(StandardCharsets.UTF_8));
         write(s.out().resolve("sitemap.xml"), sitemap(items, byDomain.keySet()).getBytes(StandardCharsets.UTF_8));
@@ -422,6 +535,10 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                 .append("分类编排，每条信息标注索引号、名称、内容概述和生成日期。信息形成或者变更之日起20个工作日内予以公开（条例第二十六条），"
                         + "法律、法规另有规定的从其规定。可通过本网站、<a href=\"feed.xml\">订阅源</a>、"
                         + "档案馆和公共图书馆的政府信息公开查阅点获取（条例第二十五条）。</p>\n");
+        if (catalogue != null) {
+            g.append("<p>本机关应当公开的事项及其公开内容、依据、时限、主体、渠道和方式见<a href=\"").append(STANDARD_CATALOGUE)
+                    .append("\">政务公开事项标准目录</a>。</p>\n");
+        }
         g.append("<h2>二、依申请公开</h2>\n<p>公民、法人或者其他组织可以向下述工作机构申请获取政府信息（条例第二十七条），"
                 + "申请应当包括申请人的姓名或者名称、身份证明、联系方式，所需政府信息的名称、文号或者便于查询的其他特征性描述，"
                 + "以及获取信息的方式、途径（条例第二十九条）。能够当场答复的当场答复；不能当场答复的，"
@@ -471,7 +588,8 @@ public final class StaticSiteAdapter implements ChannelAdapter {
     private String sitemap(List<ItemRecord> items, java.util.Set<String> domains) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String p : List.of("index.html", "catalogue.html", "guide.html")) {
+        for (String p : catalogue == null ? List.of("index.html", "catalogue.html", "guide.html")
+                : List.of("index.html", "catalogue.html", STANDARD_CATALOGUE, "guide.html")) {
             x.append("<url><loc>").append(escape(s.baseUrl().resolve(p).toString())).append("</loc></url>\n");
         }
         for (String d : domains) {
@@ -507,6 +625,11 @@ public final class StaticSiteAdapter implements ChannelAdapter {
             th, td { border: 1px solid #6b6b6b; padding: .35rem .5rem; text-align: left; vertical-align: top; }
             th { background: #f0f0f0; }
             .notice { border: 2px solid #9b1c1c; padding: .5rem 1rem; background: #fff5f5; }
+            .scroll { overflow-x: auto; }
+            .scroll:focus { outline: 3px solid #b35900; outline-offset: 2px; }
+            table.catalogue { min-width: 72rem; font-size: .9rem; }
+            td ul { margin: 0; padding-left: 1.2rem; }
+            ul.elements { list-style: none; padding-left: 0; margin-top: .25rem; }
             footer { border-top: 1px solid #6b6b6b; margin-top: 2rem; font-size: .9rem; }
             """;
 }
