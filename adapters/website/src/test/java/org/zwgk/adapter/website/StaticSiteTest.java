@@ -1,6 +1,7 @@
 package org.zwgk.adapter.website;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zwgk.adapter.website.Html.escape;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -131,6 +132,25 @@ class StaticSiteTest {
         assertThat(late.remoteId()).isEqualTo(r2.remoteId());
         String page = Files.readString(dir.resolve("items/" + v1.indexNumber().replace('/', '-') + ".html"));
         assertThat(page).contains("更正后的正文").doesNotContain("城乡最低生活保障对象名单予以公示");
+    }
+
+    /**
+     * Index rebuilds reuse parsed records, but the records on disk stay the source of truth: a change made by another
+     * adapter on the same directory (a second process, a restore) shows in this adapter's next rebuild.
+     */
+    @Test
+    void indexesFollowRecordsChangedByAnotherWriter() throws Exception {
+        ChannelAdapter a = adapter();
+        Publication v1 = Samples.publication("m1", 1);
+        a.publish(v1, journal);
+        Publication m2 = Samples.withTitle(Samples.publication("m2"), "第二条信息");
+        a.publish(m2, journal);
+        assertThat(Files.readString(dir.resolve("index.html"))).contains(escape(v1.title()));
+        ChannelAdapter other = adapter();
+        other.publish(Samples.withTitle(Samples.publication("m1", 2), "另一进程更正后的标题"), journal);
+        ((org.zwgk.adapter.website.internal.StaticSiteAdapter) a).rebuild();
+        String index = Files.readString(dir.resolve("index.html"));
+        assertThat(index).contains("另一进程更正后的标题").doesNotContain(escape(v1.title()));
     }
 
     @Test

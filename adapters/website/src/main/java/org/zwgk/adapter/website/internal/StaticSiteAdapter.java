@@ -7,11 +7,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,8 @@ public final class StaticSiteAdapter implements ChannelAdapter {
     private boolean built;
 
     private final boolean sync;
+    /** Records already parsed, by file (guarded by {@link #lock}). */
+    private final Map<Path, Parsed> parsed = new HashMap<>();
 
     /** The standard catalogue file's reader, and the version on the site (null: none configured or none valid). */
     private final StandardCatalogueReader catalogueReader = new StandardCatalogueReader();
@@ -324,22 +328,47 @@ public final class StaticSiteAdapter implements ChannelAdapter {
     }
 
     private void save(ItemRecord r) throws IOException {
-        write(recordPath(r.slug()), r.toProperties().getBytes(StandardCharsets.UTF_8));
+        Path f = recordPath(r.slug());
+        write(f, r.toProperties().getBytes(StandardCharsets.UTF_8));
+        parsed.put(f, new Parsed(Files.readAttributes(f, BasicFileAttributes.class), r));
     }
 
+    /**
+     * Every stored record, newest first. The records on disk stay the source of truth (another process or a
+     * restore may change them); a record is parsed again only when its file's modification time or size changed,
+     * so an index rebuild costs a directory listing, not a re-read of thousands of files (caller holds the lock).
+     */
     private List<ItemRecord> all() throws IOException {
         Path dir = s.out().resolve(".zwgk/items");
         if (!Files.isDirectory(dir)) {
+            parsed.clear();
             return List.of();
         }
         List<ItemRecord> out = new ArrayList<>();
+        Map<Path, Parsed> seen = new HashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".properties")).sorted().toList()) {
-                out.add(ItemRecord.fromProperties(Files.readString(f, StandardCharsets.UTF_8)));
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".properties")).toList()) {
+                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                Parsed p = parsed.get(f);
+                if (p == null || !p.sameFile(a)) {
+                    p = new Parsed(a, ItemRecord.fromProperties(Files.readString(f, StandardCharsets.UTF_8)));
+                }
+                seen.put(f, p);
+                out.add(p.record());
             }
         }
+        parsed.keySet().retainAll(seen.keySet());
+        parsed.putAll(seen);
         out.sort(Comparator.comparing(ItemRecord::publishedAt).reversed().thenComparing(ItemRecord::slug));
         return out;
+    }
+
+    /** A parsed record and the file attributes it was read with. */
+    private record Parsed(BasicFileAttributes attributes, ItemRecord record) {
+        boolean sameFile(BasicFileAttributes now) {
+            return now.lastModifiedTime().equals(attributes.lastModifiedTime()) && now.size() == attributes.size()
+                    && java.util.Objects.equals(now.fileKey(), attributes.fileKey());
+        }
     }
 
     private List<String> writeAttachments(String slug, List<Attachment> attachments) throws IOException {
