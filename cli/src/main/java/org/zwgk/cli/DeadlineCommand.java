@@ -39,6 +39,9 @@ final class DeadlineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    LangOption lang = new LangOption();
+
     @Option(names = "--start", required = true, paramLabel = "YYYY-MM-DD",
             description = "Start day: formation of the information, or receipt of the application (Art. 31).")
     String start;
@@ -125,7 +128,7 @@ final class DeadlineCommand implements Callable<Integer> {
             out.flush();
             return Main.OK;
         } catch (ZwgkException e) {
-            return TimeCli.fail(err, e);
+            return TimeCli.fail(err, e, lang.locale());
         }
     }
 
@@ -138,11 +141,12 @@ final class DeadlineCommand implements Callable<Integer> {
 
     private void text(PrintWriter out, Deadline d, TimeLimit parsed, WorkingCalendar cal) {
         out.println("due: " + d.due());
-        out.println("weekday: " + TimeCli.weekday(d.due()));
+        out.println("weekday: " + TimeCli.weekday(d.due(), lang.locale()));
         out.println("start: " + d.start());
         out.println("rule: " + d.rule().describe());
         if (parsed != null && parsed.otherLawPrevails()) {
-            out.println("note: 法律、法规另有规定的,从其规定 / other law prevails where it sets another period");
+            out.println(lang.lang == LangOption.Lang.en ? "note: other law prevails where it sets another period"
+                    : "note: 法律、法规另有规定的，从其规定");
         }
         out.println("provisional: " + d.provisional());
         out.println("calendarVersion: " + d.calendarVersion());
@@ -152,7 +156,7 @@ final class DeadlineCommand implements Callable<Integer> {
         }
         if (explain) {
             out.println("trace:");
-            for (String line : d.explain(Locale.CHINA)) {
+            for (String line : d.explain(lang.locale())) {
                 out.println("  " + line);
             }
         }
@@ -177,7 +181,7 @@ final class DeadlineCommand implements Callable<Integer> {
                 m.put("kind", t.kind().id());
                 m.put("name", t.name());
                 m.put("status", t.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                m.put("reason", t.status().label());
+                m.put("reason", lang.lang == LangOption.Lang.en ? t.status().labelEn() : t.status().label());
                 m.put("count", t.count());
                 m.put("covered", t.covered());
                 trace.add(m);

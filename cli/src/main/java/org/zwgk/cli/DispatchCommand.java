@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.zwgk.channel.ChannelConfigException;
 import org.zwgk.channel.ChannelRegistry;
 import org.zwgk.channel.Channels;
 import org.zwgk.publish.Dispatcher;
@@ -21,6 +20,7 @@ import org.zwgk.spi.channel.ChannelAdapter;
 import org.zwgk.store.ZwgkStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -47,6 +47,9 @@ public final class DispatchCommand implements Callable<Integer> {
     @Option(names = "--migrate", description = "先创建或升级 zwgk 数据结构 / create or upgrade the zwgk schema first "
             + "(without it a database lacking the current schema is refused: ZWGK-4006/4007/4008)")
     boolean migrate;
+
+    @Mixin
+    LangOption lang = new LangOption();
 
     @Spec
     CommandSpec spec;
@@ -89,19 +92,19 @@ public final class DispatchCommand implements Callable<Integer> {
                 stopped.countDown();
             }, "zwgk-dispatch-shutdown"));
             d.start();
-            spec.commandLine().getErr().println("zwgk dispatcher " + d.workerId() + " started for "
-                    + adapters.stream().map(ChannelAdapter::channelId).toList() + " on " + ZwgkStore.redact(store));
+            List<String> ids = adapters.stream().map(ChannelAdapter::channelId).toList();
+            spec.commandLine().getErr().println(lang.lang == LangOption.Lang.en
+                    ? "zwgk dispatcher " + d.workerId() + " started for " + ids + " on " + ZwgkStore.redact(store)
+                    : "zwgk 分发器 " + d.workerId() + " 已启动，渠道 " + ids + "，数据库 " + ZwgkStore.redact(store));
             // SIGTERM (exit code 143): the hook lets each worker finish the delivery in hand, releases the rest of
             // its claims at once and closes the connections; see Dispatcher.close().
             spec.commandLine().getErr().flush();
             stopped.await();
             return Main.OK;
-        } catch (ChannelConfigException e) {
-            java.io.PrintWriter err = spec.commandLine().getErr();
-            e.lines(java.util.Locale.getDefault()).forEach(err::println);
-            return CliSupport.fail(err, e);
         } catch (ZwgkException e) {
-            return CliSupport.fail(spec.commandLine().getErr(), e);
+            // A ChannelConfigException's message already lists every problem with its file, line and hint:
+            // printing its lines() as well showed each problem twice.
+            return CliSupport.fail(spec.commandLine().getErr(), e, lang.locale());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Main.OK;
