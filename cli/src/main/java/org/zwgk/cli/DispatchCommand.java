@@ -122,7 +122,7 @@ public final class DispatchCommand implements Callable<Integer> {
      *   <li>{@code WRITE_DELAY=0}: by default H2 writes committed transactions from a background thread up to 500 ms
      *       later, so {@code kill -9} (OOM killer, power-cycled container) loses the results recorded in that window
      *       and every one of those deliveries is repeated after restart (measured: 80 repeats over 4 kills of 400
-     *       entries, against 7 with this setting — only the deliveries in hand). Cost: ~14 % dispatch throughput on
+     *       entries, against 7 with this setting — only the deliveries in hand). Cost: 15–25 % dispatch throughput on
      *       H2 (docs/gate.md). H2 persists the setting in the database file.</li>
      * </ul>
      */
