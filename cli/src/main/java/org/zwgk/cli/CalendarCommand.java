@@ -30,6 +30,9 @@ final class CalendarCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    LangOption lang = new LangOption();
+
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day (inclusive).")
     String from;
 
@@ -50,6 +53,7 @@ final class CalendarCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        boolean en = lang.lang == LangOption.Lang.en;
         try {
             LocalDate a = TimeCli.date("--from", from);
             LocalDate b = TimeCli.date("--to", to);
@@ -90,21 +94,25 @@ final class CalendarCommand implements Callable<Integer> {
                 }
                 default -> {
                     for (CalendarDay d : days) {
-                        out.println(d.date() + " " + TimeCli.weekday(d.date()) + " " + (d.working() ? "上班" : "休息")
+                        out.println(d.date() + " " + TimeCli.weekday(d.date(), lang.locale()) + " "
+                                + (en ? (d.working() ? "working" : "rest") : (d.working() ? "上班" : "休息"))
                                 + " " + d.kind().id() + (d.name().isEmpty() ? "" : " " + d.name())
-                                + (d.covered() ? "" : " (暂定 provisional)"));
+                                + (d.covered() ? "" : en ? " (provisional)" : " (暂定)"));
                     }
                 }
             }
             out.flush();
             if (provisional) {
-                err.println("注意: " + cal.coverageStart() + ".." + cal.coverageEnd()
-                        + " 之外的日期没有节假日安排数据,仅按周末给出(暂定) / days outside the data are weekend-only (provisional)");
+                err.println(en
+                        ? "note: the calendar data cover " + cal.coverageStart() + ".." + cal.coverageEnd()
+                            + "; days outside are weekend-only (provisional)"
+                        : "注意：" + cal.coverageStart() + ".." + cal.coverageEnd()
+                            + " 之外的日期没有节假日安排数据，仅按周末给出（暂定）");
                 err.flush();
             }
             return Main.OK;
         } catch (ZwgkException e) {
-            return TimeCli.fail(err, e);
+            return TimeCli.fail(err, e, lang.locale());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -11,8 +11,8 @@ final class CliSupport {
     private CliSupport() {
     }
 
-    static int fail(PrintWriter err, ZwgkException e) {
-        Locale l = Locale.getDefault();
+    /** Prints the coded message and its hint in the chosen language (see {@link LangOption}); exit code 2. */
+    static int fail(PrintWriter err, ZwgkException e, Locale l) {
         err.println(e.message(l));
         err.println("  " + (ErrorCode.isEnglish(l) ? "hint: " : "提示：") + e.hint(l));
         err.flush();

@@ -42,6 +42,9 @@ final class DeadlineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    LangOption lang = new LangOption();
+
     @Option(names = "--start", required = true, paramLabel = "YYYY-MM-DD",
             description = "Start day: formation of the information, or receipt of the application (Art. 31).")
     String start;
@@ -137,7 +140,7 @@ final class DeadlineCommand implements Callable<Integer> {
             out.flush();
             return Main.OK;
         } catch (ZwgkException e) {
-            return TimeCli.fail(err, e);
+            return TimeCli.fail(err, e, lang.locale());
         }
     }
 
@@ -151,7 +154,7 @@ final class DeadlineCommand implements Callable<Integer> {
     private void text(PrintWriter out, DeadlineState d, ParsedTimeLimit parsed, WorkingCalendar cal) {
         if (d instanceof Deadline fixed) {
             out.println("due: " + fixed.due());
-            out.println("weekday: " + TimeCli.weekday(fixed.due()));
+            out.println("weekday: " + TimeCli.weekday(fixed.due(), lang.locale()));
         } else {
             Suspended s = (Suspended) d;
             String unit = unit(s);
@@ -160,12 +163,13 @@ final class DeadlineCommand implements Callable<Integer> {
             out.println("consumed: " + s.consumed() + " " + unit);
             out.println("remaining: " + s.remaining() + " " + unit);
             out.println("period: " + s.period() + " " + unit);
-            out.println("summary: " + s.summary(Locale.CHINA));
+            out.println("summary: " + s.summary(lang.locale()));
         }
         out.println("start: " + d.start());
         out.println("rule: " + d.rule().describe());
         if (parsed != null && parsed.otherLawPrevails()) {
-            out.println("note: 法律、法规另有规定的,从其规定 / other law prevails where it sets another period");
+            out.println(lang.lang == LangOption.Lang.en ? "note: other law prevails where it sets another period"
+                    : "note: 法律、法规另有规定的，从其规定");
         }
         out.println("provisional: " + d.provisional());
         out.println("calendarVersion: " + d.calendarVersion());
@@ -175,7 +179,7 @@ final class DeadlineCommand implements Callable<Integer> {
         }
         if (explain) {
             out.println("trace:");
-            for (String line : d.explain(Locale.CHINA)) {
+            for (String line : d.explain(lang.locale())) {
                 out.println("  " + line);
             }
         }
@@ -200,7 +204,7 @@ final class DeadlineCommand implements Callable<Integer> {
             m.put("consumed", s.consumed());
             m.put("remaining", s.remaining());
             m.put("period", s.period());
-            m.put("summary", s.summary(Locale.CHINA));
+            m.put("summary", s.summary(lang.locale()));
             root.put("suspended", m);
         }
         root.put("provisional", d.provisional());
@@ -219,7 +223,7 @@ final class DeadlineCommand implements Callable<Integer> {
                 m.put("kind", t.kind().id());
                 m.put("name", t.name());
                 m.put("status", t.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                m.put("reason", t.status().label());
+                m.put("reason", lang.lang == LangOption.Lang.en ? t.status().labelEn() : t.status().label());
                 m.put("count", t.count());
                 m.put("covered", t.covered());
                 trace.add(m);

@@ -55,6 +55,13 @@ public final class Main {
         cl.setExitCodeExceptionMapper(t -> USAGE);
         cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(USAGE);
+        // Chinese by default (--lang en for English), whatever the JVM locale: so UTF-8 whatever the platform
+        // charset too (on Java 17 LANG=C makes it US-ASCII and every Chinese character a '?').
+        cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out,
+                java.nio.charset.StandardCharsets.UTF_8), true));
+        cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err,
+                java.nio.charset.StandardCharsets.UTF_8), true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true); // --lang EN, --format JSON
         return cl.execute(args);
     }
 }

@@ -11,6 +11,7 @@ import org.zwgk.spi.ZwgkException;
 import org.zwgk.spi.channel.DeliveryStatus;
 import org.zwgk.store.ZwgkStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,9 @@ public final class OutboxCommand {
 
         @Spec
         CommandSpec spec;
+
+        @Mixin
+        LangOption lang = new LangOption();
 
         /** Opens the existing store: an operator command never creates or migrates a schema (ZWGK-4006/4007/4008). */
         Outbox outbox() {
@@ -83,7 +87,7 @@ public final class OutboxCommand {
                 out().flush();
                 return Main.OK;
             } catch (ZwgkException e) {
-                return CliSupport.fail(err(), e);
+                return CliSupport.fail(err(), e, lang.locale());
             }
         }
     }
@@ -106,7 +110,7 @@ public final class OutboxCommand {
                 out().flush();
                 return Main.OK;
             } catch (ZwgkException e) {
-                return CliSupport.fail(err(), e);
+                return CliSupport.fail(err(), e, lang.locale());
             }
         }
     }

@@ -61,16 +61,17 @@ final class TimeCli {
         return new LocalDate[] {from, to};
     }
 
-    static String weekday(LocalDate d) {
-        return d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.CHINA);
+    static String weekday(LocalDate d, Locale locale) {
+        return d.getDayOfWeek().getDisplayName(TextStyle.SHORT, ErrorCode.isEnglish(locale) ? Locale.ENGLISH : Locale.CHINA);
     }
 
-    /** Prints a coded error with its hint (Chinese, then English) and returns the exit code. */
-    static int fail(PrintWriter err, ZwgkException e) {
-        err.println(e.message(Locale.CHINA));
-        err.println("  提示: " + e.hint(Locale.CHINA));
-        err.println("  " + e.message(Locale.ENGLISH));
-        err.println("  hint: " + e.hint(Locale.ENGLISH));
+    /**
+     * Prints a coded error with its hint in the chosen language (see {@link LangOption}) and returns the exit code:
+     * 2 for usage problems, 1 for rule errors (e.g. beyond the calendar data with --strict).
+     */
+    static int fail(PrintWriter err, ZwgkException e, Locale locale) {
+        err.println(e.message(locale));
+        err.println("  " + (ErrorCode.isEnglish(locale) ? "hint: " : "提示：") + e.hint(locale));
         err.flush();
         return e instanceof UsageException ? Main.USAGE : Main.FINDINGS;
     }

@@ -35,21 +35,18 @@ public final class ValidateCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json }
 
-    /** Message languages. */
-    enum Lang { zh, en }
-
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "目录文件或目录 / catalogue files or directories")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "text", description = "text | json（默认 text）")
     Format format = Format.text;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "zh | en（默认 zh）")
-    Lang lang = Lang.zh;
+    @picocli.CommandLine.Mixin
+    LangOption lang = new LangOption();
 
     @Override
     public Integer call() {
-        Locale locale = lang == Lang.en ? Locale.ENGLISH : Locale.CHINA;
+        Locale locale = lang.locale();
         // UTF-8 whatever the platform charset: the messages are Chinese by default (JSON is UTF-8 by definition).
         return run(locale, utf8(System.out), utf8(System.err));
     }

@@ -68,7 +68,10 @@ class TimeCommandsTest {
         Run r = run("calendar", "--from", "2026-12-31", "--to", "2027-01-02", "--format", "csv");
         assertThat(r.exit()).isZero();
         assertThat(r.lines()).contains("2027-01-01,true,workday,");
-        assertThat(r.err()).contains("provisional");
+        assertThat(r.err()).contains("暂定").doesNotContain("provisional");
+        Run en = run("calendar", "--from", "2026-12-31", "--to", "2027-01-02", "--lang", "en");
+        assertThat(en.out()).contains("2027-01-01 Fri working workday (provisional)");
+        assertThat(en.err()).contains("provisional").doesNotContainPattern("\\p{IsHan}");
         Run strict = run("calendar", "--from", "2026-12-31", "--to", "2027-01-02", "--strict");
         assertThat(strict.exit()).isEqualTo(1);
         assertThat(strict.err()).contains("ZWGK-2005").doesNotContain("Exception");

@@ -1,0 +1,38 @@
+package org.zwgk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code zwgk dispatch} with an unusable channel configuration: every problem reported, each exactly once. */
+class DispatchConfigProblemsTest {
+
+    @Test
+    void eachProblemLineAppearsOnce(@TempDir Path dir) throws Exception {
+        Path cfg = Files.writeString(dir.resolve("bad.properties"),
+                "zwgk.channel.test-http.enabled=true\n"      // line 1: url missing
+                + "zwgk.channel.nosuch.enabled=true\n");     // line 2: no such channel
+        for (String lang : List.of("zh", "en")) {
+            OutboxCommandTest.Result r = OutboxCommandTest.run("dispatch", "--store", "jdbc:h2:mem:unused", "--config",
+                    cfg.toString(), "--once", "--lang", lang);
+            assertThat(r.code()).as(r.err()).isEqualTo(Main.USAGE);
+            List<String> problems = r.err().lines().filter(l -> l.contains("bad.properties:[")).toList();
+            assertThat(problems).as("%s: %s", lang, r.err()).hasSize(2)
+                    .anySatisfy(l -> assertThat(l).contains("bad.properties:[1,").contains("url"))
+                    .anySatisfy(l -> assertThat(l).contains("bad.properties:[2,").contains("nosuch"));
+            for (String p : problems) {
+                String located = p.strip();
+                assertThat(r.err().split(java.util.regex.Pattern.quote(located), -1)).as("%s once in %s", located, r.err())
+                        .hasSize(2);
+            }
+            // One summary line with the count, one hint per problem and one overall hint: nothing else repeated.
+            assertThat(r.err().lines().filter(l -> l.contains("ZWGK-5000"))).as(r.err()).hasSize(1);
+            assertThat(r.err().lines().distinct().count()).as("no repeated line: %s", r.err())
+                    .isEqualTo(r.err().lines().count());
+        }
+    }
+}
