@@ -1,7 +1,6 @@
 package org.zwgk.cli;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.zwgk.channel.ChannelRegistry;
+import org.zwgk.channel.ChannelSettings;
 import org.zwgk.channel.Channels;
 import org.zwgk.publish.Dispatcher;
 import org.zwgk.spi.ZwgkException;
@@ -142,14 +142,40 @@ public final class DispatchCommand implements Callable<Integer> {
         return out;
     }
 
+    /**
+     * The dispatcher's own settings ({@code zwgk.zone}, {@code zwgk.dispatch.*}) from the same file as the channels,
+     * properties or YAML. The channel loader reads the file first, so a missing file, a GBK file or broken syntax
+     * gets its coded error (ZWGK-5001, 5005, …) with line and column rather than a decoder's message.
+     */
     static Properties load(Path file) {
+        ChannelSettings.load(file);
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                flatten("", new com.fasterxml.jackson.databind.ObjectMapper(
+                        new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(text), p);
+            } else {
+                p.load(new java.io.StringReader(text));
+            }
         } catch (IOException | IllegalArgumentException e) {
             throw new ZwgkException(DispatchErrors.CONFIG_UNREADABLE, file, e.getMessage());
         }
         return p;
+    }
+
+    /** {@code zwgk: {dispatch: {threads: 4}}} → {@code zwgk.dispatch.threads=4}, as the properties form spells it. */
+    private static void flatten(String prefix, com.fasterxml.jackson.databind.JsonNode n, Properties out) {
+        if (n == null || n.isNull() || n.isMissingNode()) {
+            return;
+        }
+        if (n.isObject()) {
+            n.properties().forEach(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(),
+                    e.getValue(), out));
+        } else if (n.isValueNode()) {
+            out.setProperty(prefix, n.asText());
+        }
     }
 
     static int intSetting(Properties p, String key, int def, int min, int max) {

@@ -35,4 +35,27 @@ class DispatchConfigProblemsTest {
                     .isEqualTo(r.err().lines().count());
         }
     }
+
+    /** A GBK-encoded configuration gets the channel loader's coded error with its place, not a decoder's message. */
+    @Test
+    void aGbkConfigurationIsNamedAsSuch(@TempDir Path dir) throws Exception {
+        Path cfg = Files.write(dir.resolve("gbk.properties"),
+                "# 渠道配置\nzwgk.channel.test-http.enabled=true\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        OutboxCommandTest.Result r = OutboxCommandTest.run("dispatch", "--store", "jdbc:h2:mem:unused", "--config",
+                cfg.toString(), "--once");
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("ZWGK-5005").contains("gbk.properties:[1,").contains("iconv")
+                .doesNotContain("Input length").doesNotContain("MalformedInput");
+    }
+
+    /** The dispatcher's own settings are read from a YAML configuration as from properties. */
+    @Test
+    void dispatcherSettingsComeFromYamlToo(@TempDir Path dir) throws Exception {
+        Path yaml = Files.writeString(dir.resolve("c.yaml"), "zwgk:\n  zone: Asia/Urumqi\n  dispatch:\n    threads: 7\n"
+                + "  channel:\n    test-http:\n      enabled: true\n");
+        java.util.Properties p = DispatchCommand.load(yaml);
+        assertThat(p.getProperty("zwgk.dispatch.threads")).isEqualTo("7");
+        assertThat(p.getProperty("zwgk.zone")).isEqualTo("Asia/Urumqi");
+        assertThat(DispatchCommand.intSetting(p, "zwgk.dispatch.threads", 2, 1, 64)).isEqualTo(7);
+    }
 }

@@ -59,7 +59,7 @@ class LanguageDefaultsTest {
                 new Case("outbox retry", StoreErrors.BAD_JDBC_URL, "outbox", "retry", "--store", "jdbc:nosuchdb:x", "1"),
                 new Case("outbox release", StoreErrors.BAD_JDBC_URL, "outbox", "release", "--store", "jdbc:nosuchdb:x",
                         "1"),
-                new Case("dispatch config", DispatchErrors.CONFIG_UNREADABLE, "dispatch", "--store", "jdbc:h2:mem:x",
+                new Case("dispatch config", ChannelErrors.FILE_UNREADABLE, "dispatch", "--store", "jdbc:h2:mem:x",
                         "--config", missing.toString()),
                 new Case("dispatch channels", ChannelErrors.CONFIG_INVALID, "dispatch", "--store", "jdbc:h2:mem:x",
                         "--config", badChannel.toString(), "--once"),
