@@ -118,7 +118,7 @@ public final class Gate {
             // The digests go into the first event, so the hash chain (verifyLog) also covers the files.
             String details = "step=" + d.stepId() + "; catalogue=" + d.catalogueItemId()
                     + (d.validity() == Validity.VALID ? "" : "; validity=" + d.validity().name())
-                    // In the chain too: the annual report counts the item by it (section 二).
+                    // In the chain too: the annual report counts the item by it (section 二), so the log keeps what was registered.
                     + (d.reportKind() == null ? "" : "; reportKind=" + d.reportKind().name())
                     + (files.isEmpty() ? "" : "; attachments=" + files.stream()
                     .map(f -> f.fileName() + ":sha256:" + f.sha256()).collect(Collectors.joining(",")));
