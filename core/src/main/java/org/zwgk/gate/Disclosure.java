@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.zwgk.report.DisclosedItem;
 import org.zwgk.spi.channel.Attachment;
 
 /**
@@ -24,11 +25,15 @@ import org.zwgk.spi.channel.Attachment;
  * @param validity        有效性 shown with the item; {@code null} = {@link Validity#VALID}
  * @param attachments     附件 published with the item (checked at registration against the {@link AttachmentPolicy},
  *                        stored in the host transaction, delivered to every channel); {@code null} = none
+ * @param reportKind      the row of the annual report's section 二 (OGI Art. 20 (一)(五)(六)) the information counts
+ *                        in once published — a 规章 or 行政规范性文件, or a 行政许可/行政处罚/行政强制 decision —
+ *                        or {@code null} when it counts in none. {@link DisclosedItem.Kind#FEE_COLLECTION} is an
+ *                        amount the host states, not a piece of information, and is refused (ZWGK-3215).
  */
 public record Disclosure(String itemId, String bodyCode, String catalogueItemId, String title, String content,
                          String publisher, String documentNumber, LocalDate formedOn, boolean policyDocument,
                          List<String> channels, String stepId, String matterId, Validity validity,
-                         List<Attachment> attachments) {
+                         List<Attachment> attachments, DisclosedItem.Kind reportKind) {
     public Disclosure {
         Objects.requireNonNull(itemId, "itemId");
         Objects.requireNonNull(bodyCode, "bodyCode");
@@ -40,6 +45,10 @@ public record Disclosure(String itemId, String bodyCode, String catalogueItemId,
         channels = channels == null ? List.of() : List.copyOf(channels);
         validity = validity == null ? Validity.VALID : validity;
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        if (reportKind == DisclosedItem.Kind.FEE_COLLECTION) {
+            throw new GateException(GateErrors.REPORT_KIND_NOT_AN_ITEM, itemId, reportKind.name(),
+                    reportKind.labelZh());
+        }
         if (itemId.isBlank() || itemId.length() > 200) {
             throw new GateException(GateErrors.BAD_DISCLOSURE, "itemId", "1–200 characters");
         }
@@ -53,30 +62,49 @@ public record Disclosure(String itemId, String bodyCode, String catalogueItemId,
     /** Channel ids as in {@code ChannelConfig}; compiled once (registration is on the host's hot path). */
     private static final Pattern CHANNEL_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
+    /** Without a report kind (counts in no row of section 二): the shape before report kinds existed. */
+    public Disclosure(String itemId, String bodyCode, String catalogueItemId, String title, String content,
+                      String publisher, String documentNumber, LocalDate formedOn, boolean policyDocument,
+                      List<String> channels, String stepId, String matterId, Validity validity,
+                      List<Attachment> attachments) {
+        this(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn, policyDocument,
+                channels, stepId, matterId, validity, attachments, null);
+    }
+
     /** Without validity and attachments (有效, none): the shape before attachments existed. */
     public Disclosure(String itemId, String bodyCode, String catalogueItemId, String title, String content,
                       String publisher, String documentNumber, LocalDate formedOn, boolean policyDocument,
                       List<String> channels, String stepId, String matterId) {
         this(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn, policyDocument,
-                channels, stepId, matterId, Validity.VALID, List.of());
+                channels, stepId, matterId, Validity.VALID, List.of(), null);
     }
 
     /** A copy delivered to the given channels. */
     public Disclosure withChannels(List<String> newChannels) {
         return new Disclosure(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn,
-                policyDocument, newChannels, stepId, matterId, validity, attachments);
+                policyDocument, newChannels, stepId, matterId, validity, attachments, reportKind);
     }
 
     /** A copy with the given 有效性. */
     public Disclosure withValidity(Validity newValidity) {
         return new Disclosure(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn,
-                policyDocument, channels, stepId, matterId, newValidity, attachments);
+                policyDocument, channels, stepId, matterId, newValidity, attachments, reportKind);
     }
 
     /** A copy with the given attachments (附件), in the order channels list them. */
     public Disclosure withAttachments(List<Attachment> newAttachments) {
         return new Disclosure(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn,
-                policyDocument, channels, stepId, matterId, validity, newAttachments);
+                policyDocument, channels, stepId, matterId, validity, newAttachments, reportKind);
+    }
+
+    /**
+     * A copy counted in the given row of the annual report's section 二 once published ({@code null}: in none).
+     * The 制发/决定 date is {@link #formedOn()}; for rules and normative documents, a later {@code withdraw} is the
+     * 废止 date (see {@code org.zwgk.report.GateRecords}).
+     */
+    public Disclosure withReportKind(DisclosedItem.Kind newReportKind) {
+        return new Disclosure(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn,
+                policyDocument, channels, stepId, matterId, validity, attachments, newReportKind);
     }
 
     /** A minimal disclosure; use the canonical constructor for the rest. */

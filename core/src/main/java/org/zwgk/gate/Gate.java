@@ -48,7 +48,8 @@ public final class Gate {
 
     private static final String ITEM_INSERT = "INSERT INTO zwgk_item (item_id, body_code, catalogue_item_id, title, "
             + "content, publisher, document_number, formed_on, policy_document, state, version, channels, log_head, "
-            + "log_length, created_at, updated_at, validity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?, ?)";
+            + "log_length, created_at, updated_at, validity, report_kind) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?, ?, ?)";
 
     private static final String OBLIGATION_COLUMNS_INSERT = "obligation_key, step_id, matter_id, item_id, "
             + "catalogue_item_id, kind, title, status, start_on, due_on, provisional, calendar_version, rule_text, "
@@ -117,6 +118,8 @@ public final class Gate {
             // The digests go into the first event, so the hash chain (verifyLog) also covers the files.
             String details = "step=" + d.stepId() + "; catalogue=" + d.catalogueItemId()
                     + (d.validity() == Validity.VALID ? "" : "; validity=" + d.validity().name())
+                    // In the chain too: the annual report counts the item by it (section 二), so the log keeps what was registered.
+                    + (d.reportKind() == null ? "" : "; reportKind=" + d.reportKind().name())
                     + (files.isEmpty() ? "" : "; attachments=" + files.stream()
                     .map(f -> f.fileName() + ":sha256:" + f.sha256()).collect(Collectors.joining(",")));
             org.zwgk.lifecycle.LifecycleEvent first = EventLog.prepareFirst(d.itemId(), "REGISTERED",
@@ -264,7 +267,7 @@ public final class Gate {
         return new GateException(GateErrors.ALREADY_REGISTERED, itemId);
     }
 
-    /** Binds the 15 parameters of {@link #ITEM_INSERT} from parameter 1; returns the next index. */
+    /** Binds the 16 parameters of {@link #ITEM_INSERT} from parameter 1; returns the next index. */
     private static int bindItem(PreparedStatement ps, Disclosure d, List<String> channels,
                                 org.zwgk.lifecycle.LifecycleEvent first, OffsetDateTime now) throws SQLException {
         ps.setString(1, d.itemId());
@@ -282,7 +285,13 @@ public final class Gate {
         ps.setObject(13, now);
         ps.setObject(14, now);
         ps.setString(15, d.validity().name());
-        return 16;
+        // Typed null: PostgreSQL must know the parameter's type even inside the one-statement CTE.
+        if (d.reportKind() == null) {
+            ps.setNull(16, Types.VARCHAR);
+        } else {
+            ps.setString(16, d.reportKind().name());
+        }
+        return 17;
     }
 
     /** Records the attribute decision. Withheld and on-request information exempts the publication obligation. */

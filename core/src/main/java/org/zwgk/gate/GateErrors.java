@@ -73,4 +73,14 @@ public final class GateErrors {
             "附件名在一条信息内须唯一（网站和归档包按文件名存放），请改名。",
             "Attachment names must be unique within an item (the website and the archive package store files by "
                     + "name); rename one.");
+
+    // Annual report (section 二) category given at registration. {0} item id, {1} kind, {2} its label.
+    public static final ErrorCode REPORT_KIND_NOT_AN_ITEM = ErrorCode.of("ZWGK-3215",
+            "信息 {0} 的年度报告类别 {1}（{2}）不能在登记时指定：收费金额不是一条政府信息",
+            "Item {0} cannot be registered with annual report kind {1} ({2}): a fee amount is not a piece of "
+                    + "information",
+            "登记时只能指定规章、行政规范性文件或行政许可、行政处罚、行政强制决定；本年行政事业性收费金额（万元）由财务记录"
+                    + "以 DisclosedItem.fee(...) 提供。",
+            "At registration name a rule, a normative document or a licensing, penalty or coercion decision; supply "
+                    + "the year's fee amount (万元) from the finance records as DisclosedItem.fee(...).");
 }

@@ -84,7 +84,7 @@ public final class ApprovalSystem {
         insertStep(c, step, d.docId(), "SIGN");
         gate.register(new Disclosure(d.docId(), SampleBody.ORG_CODE, d.catalogueItemId(), d.title(), d.publicText(),
                 SampleBody.NAME, d.docNumber(), d.draftedOn(), d.policyDocument(), d.channels(), step, d.matterId())
-                .withAttachments(d.attachments()));
+                .withAttachments(d.attachments()).withReportKind(d.docType().reportKind()));
         gate.classify(d.docId(), d.classification());
         if (d.classification().attribute().isPublicChannelAllowed()) {
             // 《政府公开保密审查表》: reviewed by the drafting unit, signed by the leader in charge (seed 000 S000-3).

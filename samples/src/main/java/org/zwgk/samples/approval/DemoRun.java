@@ -45,6 +45,7 @@ import org.zwgk.publish.Dispatcher;
 import org.zwgk.report.AnnualReport;
 import org.zwgk.report.AnnualReports;
 import org.zwgk.report.DisclosedItem;
+import org.zwgk.report.GateRecords;
 import org.zwgk.report.ProactiveDisclosureFigures;
 import org.zwgk.report.ReportHtml;
 import org.zwgk.report.ReportJson;
@@ -765,23 +766,10 @@ public final class DemoRun {
     // The annual report and the result
 
     private Path[] report() throws SQLException, IOException {
-        List<DisclosedItem> disclosed = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT doc_type, issued_on, repealed_on FROM oa_document WHERE issued_on IS NOT NULL "
-                        + "AND doc_type IN ('NORMATIVE_DOCUMENT', 'LICENSING_DECISION', 'PENALTY_DECISION')");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                DocType t = DocType.valueOf(rs.getString(1));
-                LocalDate issued = rs.getDate(2).toLocalDate();
-                java.sql.Date rep = rs.getDate(3);
-                disclosed.add(switch (t) {
-                    case NORMATIVE_DOCUMENT -> DisclosedItem.document(DisclosedItem.Kind.NORMATIVE_DOCUMENT, issued,
-                            rep == null ? null : rep.toLocalDate());
-                    case LICENSING_DECISION -> DisclosedItem.decision(DisclosedItem.Kind.LICENSING_DECISION, issued);
-                    default -> DisclosedItem.decision(DisclosedItem.Kind.PENALTY_DECISION, issued);
-                });
-            }
-        }
+        // Section 二 from the gate's own records: the documents and decisions registered with their report kind,
+        // counted once published, normative documents repealed on the day of their withdrawal.
+        List<DisclosedItem> disclosed = new ArrayList<>(
+                GateRecords.disclosedItems(dataSource, SampleBody.ORG_CODE, YEAR, clock.getZone()));
         // Fees collected: the host's finance records (here one yearly figure).
         disclosed.add(DisclosedItem.fee(LocalDate.of(YEAR, 12, 31), new BigDecimal("12.50")));
         // Section 四 comes from the legal office's records: one reconsideration (upheld), nothing litigated.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.zwgk.classify.Classification;
+import org.zwgk.report.DisclosedItem;
 import org.zwgk.spi.channel.Attachment;
 
 /**
@@ -13,7 +14,8 @@ import org.zwgk.spi.channel.Attachment;
  *
  * @param fullText      the original, kept only in {@code oa_document}; never handed to the gate
  * @param publicText    what the public may read (equals {@code fullText} unless 部分公开)
- * @param docType       the host's document type, used for section 二 of the annual report
+ * @param docType       the host's document type; registered with the gate as its section 二 row
+ *                      ({@link DocType#reportKind()})
  * @param channels      channel ids to deliver to (the host intersects the catalogue's channels with those it runs)
  * @param attachments   附件 issued with the document (e.g. the signed PDF)
  */
@@ -60,6 +62,16 @@ public record DocumentDraft(String docId, String matterId, String catalogueItemI
 
         public String label() {
             return label;
+        }
+
+        /** The row of the annual report's section 二 (Art. 20 (一)(五)(六)) documents of this type count in. */
+        public DisclosedItem.Kind reportKind() {
+            return switch (this) {
+                case NORMATIVE_DOCUMENT -> DisclosedItem.Kind.NORMATIVE_DOCUMENT;
+                case LICENSING_DECISION -> DisclosedItem.Kind.LICENSING_DECISION;
+                case PENALTY_DECISION -> DisclosedItem.Kind.PENALTY_DECISION;
+                default -> null;
+            };
         }
     }
 }

@@ -27,9 +27,10 @@ import org.zwgk.catalogue.Item;
 import org.zwgk.channel.ChannelRegistry;
 import org.zwgk.channel.Channels;
 import org.zwgk.report.AnnualReport;
-import org.zwgk.samples.SampleCatalogues;
+import org.zwgk.report.ProactiveDisclosureFigures;
 import org.zwgk.report.ReportJson;
 import org.zwgk.report.Section3Row;
+import org.zwgk.samples.SampleCatalogues;
 import org.zwgk.store.ZwgkStore;
 
 /** The sample approval system's year at a small size, on an H2 file, with the real website and archive channels. */
@@ -229,9 +230,30 @@ class DemoRunTest {
         assertThat(r.applications().get(Section3Row.PARTIALLY_DISCLOSED).total()).isEqualTo(1);
         assertThat(r.applications().get(Section3Row.WITHHELD_THIRD_PARTY_RIGHTS).total()).isEqualTo(1);
         assertThat(r.proactiveDisclosure().normativeDocuments().repealed()).isEqualTo(1);
+        // Section 二 comes from the gate's records; the host's own table, counted independently, agrees: only what
+        // was proactively disclosed (主动公开 or 部分公开), normative documents repealed on the host's 废止 date.
+        String published = " FROM oa_document WHERE attribute IN ('PROACTIVE', 'PARTIAL') "
+                + "AND EXTRACT(YEAR FROM issued_on) = 2025 AND doc_type = ";
+        int normative = count("SELECT COUNT(*)" + published + "'NORMATIVE_DOCUMENT'");
+        int repealed = count("SELECT COUNT(*)" + published + "'NORMATIVE_DOCUMENT' AND repealed_on IS NOT NULL");
+        assertThat(normative).isGreaterThan(1);
+        assertThat(r.proactiveDisclosure().normativeDocuments())
+                .isEqualTo(new ProactiveDisclosureFigures.DocumentCounts(normative, repealed, normative - repealed));
+        int licensing = count("SELECT COUNT(*)" + published + "'LICENSING_DECISION'");
+        int penalty = count("SELECT COUNT(*)" + published + "'PENALTY_DECISION'");
+        assertThat(licensing + penalty).isPositive();
+        assertThat(r.proactiveDisclosure().licensingDecisions()).isEqualTo(licensing);
+        assertThat(r.proactiveDisclosure().penaltyDecisions()).isEqualTo(penalty);
+        assertThat(r.proactiveDisclosure().rules()).isEqualTo(new ProactiveDisclosureFigures.DocumentCounts(0, 0, 0));
+        assertThat(r.proactiveDisclosure().coercionDecisions()).isZero();
+        assertThat(r.proactiveDisclosure().feesTenThousandYuan()).isEqualByComparingTo("12.50");
         String html = Files.readString(first.reportHtml(), StandardCharsets.UTF_8);
         assertThat(html).contains("凤城镇人民政府2025年政府信息公开工作年度报告").contains("本列数据的勾稽关系为")
                 .contains("rowspan=\"22\"");
+    }
+
+    private static int count(String sql) throws SQLException {
+        return Integer.parseInt(column(sql).get(0));
     }
 
     @Test
