@@ -107,7 +107,9 @@ class DispatchKillH2Test {
 
             // Restart on the same file until every entry is delivered: the killed processes' claims return when
             // their 5 s lease expires (operators may also `zwgk outbox release`).
-            long end = System.currentTimeMillis() + 20_000;
+            // Generous: each one-shot run opens the database in this JVM, which a loaded CI machine makes slow; the
+            // loop ends as soon as everything is delivered (≈ 6–8 s on an idle machine).
+            long end = System.currentTimeMillis() + 45_000;
             Map<String, String> states = DispatchSigtermTest.states(url);
             while (!allDelivered(states) && System.currentTimeMillis() < end) {
                 OutboxCommandTest.Result r = OutboxCommandTest.run("dispatch", "--store", url, "--config",
@@ -126,7 +128,8 @@ class DispatchKillH2Test {
                     counts.values().stream().mapToInt(Integer::intValue).max().orElse(0),
                     (System.nanoTime() - t0) / 1_000_000);
 
-            assertThat(states).as("seed %d: every entry ends delivered, none claimed", SEED).hasSize(N)
+            assertThat(states).as("seed %d: every entry ends delivered, none claimed; claims left: %s", SEED,
+                            claimsLeft(url)).hasSize(N)
                     .allSatisfy((k, v) -> assertThat(v).as(k).isIn("LIVE", "ACCEPTED"));
             assertThat(counts.keySet()).as("seed %d: every key reached the receiver", SEED)
                     .containsExactlyInAnyOrderElementsOf(keys);
@@ -152,5 +155,21 @@ class DispatchKillH2Test {
 
     private static boolean allDelivered(Map<String, String> states) {
         return states.size() == N && states.values().stream().allMatch(s -> s.equals("LIVE") || s.equals("ACCEPTED"));
+    }
+
+    /** For a failure message: who holds the entries still claimed, until when, and the time now. */
+    private static String claimsLeft(String url) throws Exception {
+        StringBuilder b = new StringBuilder("now=" + java.time.OffsetDateTime.now());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT idempotency_key, status, claimed_by, lease_until, attempts "
+                     + "FROM zwgk_outbox WHERE claimed_by IS NOT NULL OR status NOT IN ('LIVE', 'ACCEPTED')")) {
+            while (rs.next()) {
+                b.append("; ").append(rs.getString(1)).append(' ').append(rs.getString(2)).append(" by ")
+                        .append(rs.getString(3)).append(" until ").append(rs.getObject(4)).append(" attempts ")
+                        .append(rs.getInt(5));
+            }
+        }
+        return b.toString();
     }
 }
