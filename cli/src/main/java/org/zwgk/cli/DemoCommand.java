@@ -98,7 +98,14 @@ public final class DemoCommand implements Callable<Integer> {
                 if (url == null) {
                     url = storeFrom(config);
                 }
+                boolean anyEnabled = settings.entries().stream().anyMatch(e -> e.key().endsWith(".enabled")
+                        && "true".equalsIgnoreCase(e.value()));
+                if (!anyEnabled) {
+                    throw new ZwgkException(DemoErrors.NO_CHANNELS, config);
+                }
             }
+            // A store of the user's must be reachable before anything is created for the run.
+            DataSource given = url != null ? checkStore(url) : null;
             Path dir = out.toAbsolutePath().normalize();
             try {
                 Files.createDirectories(dir);
@@ -127,12 +134,7 @@ public final class DemoCommand implements Callable<Integer> {
                 if (channels.adapters().isEmpty()) {
                     throw new ZwgkException(DemoErrors.NO_CHANNELS, channelFile);
                 }
-                DataSource ds = ZwgkStore.dataSource(url);
-                try (Connection c = ds.getConnection()) {
-                    c.isValid(5);
-                } catch (SQLException e) {
-                    throw new ZwgkException(DemoErrors.STORE_UNAVAILABLE, ZwgkStore.redact(url), e.getSQLState());
-                }
+                DataSource ds = given != null ? given : checkStore(url);
                 o.println(t("zwgk 演示：" + SampleBody.NAME + " " + DemoRun.YEAR + " 年（模拟时钟），" + items + " 条文件，渠道 "
                                 + channels.adapters().keySet().stream().sorted().toList() + "，数据库 " + ZwgkStore.redact(url),
                         "zwgk demo: " + SampleBody.NAME + ", year " + DemoRun.YEAR + " (simulated clock), " + items
@@ -161,6 +163,17 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (IOException e) {
             return fail(err, new ZwgkException(DemoErrors.OUTPUT_ERROR, e.getMessage()));
         }
+    }
+
+    /** Opens and validates one connection; ZWGK-9202 (URL redacted) when it cannot. */
+    private static DataSource checkStore(String url) {
+        DataSource ds = ZwgkStore.dataSource(url);
+        try (Connection c = ds.getConnection()) {
+            c.isValid(5);
+        } catch (SQLException e) {
+            throw new ZwgkException(DemoErrors.STORE_UNAVAILABLE, ZwgkStore.redact(url), e.getSQLState());
+        }
+        return ds;
     }
 
     private void summary(PrintWriter o, DemoResult r, Path channelFile) {

@@ -58,7 +58,7 @@ public final class DispatchCommand implements Callable<Integer> {
     public Integer call() {
         try {
             Properties p = load(config);
-            Clock clock = Clock.system(ZoneId.of(p.getProperty("zwgk.zone", "Asia/Shanghai")));
+            Clock clock = Clock.system(zone(p));
             // The channel loader owns zwgk.channel.* (every problem reported at once, secrets redacted).
             Channels channels = ChannelRegistry.builder().discover(DispatchCommand.class.getClassLoader()).build()
                     .load(config, clock);
@@ -175,6 +175,17 @@ public final class DispatchCommand implements Callable<Integer> {
                     e.getValue(), out));
         } else if (n.isValueNode()) {
             out.setProperty(prefix, n.asText());
+        }
+    }
+
+    /** {@code zwgk.zone}: an IANA zone id (default Asia/Shanghai); anything else is ZWGK-9153, not a stack trace. */
+    static ZoneId zone(Properties p) {
+        String v = p.getProperty("zwgk.zone", "Asia/Shanghai").strip();
+        try {
+            return ZoneId.of(v);
+        } catch (java.time.DateTimeException e) {
+            throw new ZwgkException(DispatchErrors.BAD_SETTING, "zwgk.zone", v, "IANA 时区，如 Asia/Shanghai / an IANA "
+                    + "zone id such as Asia/Shanghai");
         }
     }
 

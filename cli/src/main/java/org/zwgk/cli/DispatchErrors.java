@@ -10,8 +10,8 @@ public final class DispatchErrors {
 
     public static final ErrorCode CONFIG_UNREADABLE = ErrorCode.of("ZWGK-9150",
             "无法读取分发器配置文件 {0}：{1}", "Cannot read the dispatcher configuration {0}: {1}",
-            "检查路径与权限；文件为 properties 格式（zwgk.channel.<渠道>.<键>=值）。",
-            "Check the path and permissions; the file is a properties file (zwgk.channel.<id>.<key>=value).");
+            "检查路径与权限；文件为 UTF-8 的 .properties（zwgk.channel.<渠道>.<键>=值）或 .yaml。",
+            "Check the path and permissions; the file is UTF-8 .properties (zwgk.channel.<id>.<key>=value) or .yaml.");
     public static final ErrorCode BAD_SETTING = ErrorCode.of("ZWGK-9153",
             "分发器设置 {0} 的值“{1}”无效：{2}", "Dispatcher setting {0} has an invalid value \"{1}\": {2}",
             "见 docs/gate.md 的分发器配置表。", "See the dispatcher settings table in docs/gate.md.");

@@ -86,5 +86,16 @@ class DemoCommandTest {
                 tmp.resolve("nope.properties").toString());
         assertThat(missing.err()).contains("ZWGK-5001").contains("文件不存在").doesNotContain("Exception");
         assertThat(out).doesNotExist();
+
+        // Valid but enabling no channel, or naming a store that cannot be reached: refused before anything is made.
+        Path none = Files.writeString(tmp.resolve("none.properties"), "zwgk.channel.website.enabled=false\n");
+        Result n = OutboxCommandTest.run("demo", "--out", out.toString(), "--config", none.toString());
+        assertThat(n.err()).contains("ZWGK-9207");
+        assertThat(out).doesNotExist();
+        Result unreachable = OutboxCommandTest.run("demo", "--out", out.toString(), "--store",
+                "jdbc:postgresql://127.0.0.1:9/zwgk?user=u&password=s3cret&connectTimeout=1");
+        assertThat(unreachable.err()).containsAnyOf("ZWGK-4005", "ZWGK-9202").doesNotContain("s3cret")
+                .doesNotContain("Exception");
+        assertThat(out).doesNotExist();
     }
 }

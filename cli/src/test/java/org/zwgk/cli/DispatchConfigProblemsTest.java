@@ -58,4 +58,16 @@ class DispatchConfigProblemsTest {
         assertThat(p.getProperty("zwgk.zone")).isEqualTo("Asia/Urumqi");
         assertThat(DispatchCommand.intSetting(p, "zwgk.dispatch.threads", 2, 1, 64)).isEqualTo(7);
     }
+
+    /** A misspelt time zone is a coded setting error, not a ZoneRulesException stack trace. */
+    @Test
+    void aBadZoneIsACodedSettingError(@TempDir Path dir) throws Exception {
+        Path cfg = Files.writeString(dir.resolve("z.properties"), "zwgk.zone=Asia/Peking\n"
+                + "zwgk.channel.test-http.enabled=true\nzwgk.channel.test-http.url=http://127.0.0.1:9/\n");
+        OutboxCommandTest.Result r = OutboxCommandTest.run("dispatch", "--store", "jdbc:h2:mem:unused", "--config",
+                cfg.toString(), "--once");
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("ZWGK-9153").contains("zwgk.zone").contains("Asia/Peking")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
 }
