@@ -14,6 +14,7 @@ import org.zwgk.report.ReportJson;
 import org.zwgk.spi.ZwgkException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,11 +35,11 @@ public final class ReportCommand {
         @Parameters(index = "0", paramLabel = "FILE", description = "报告 JSON 文件 / report JSON file")
         Path file;
 
-        @Option(names = "--lang", defaultValue = "zh", description = "zh | en")
-        String lang;
+        @Mixin
+        LangOption lang = new LangOption();
 
         Locale locale() {
-            return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.CHINA;
+            return lang.locale();
         }
 
         @Override
