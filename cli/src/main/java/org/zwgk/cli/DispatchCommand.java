@@ -78,9 +78,13 @@ public final class DispatchCommand implements Callable<Integer> {
                     Duration.ofSeconds(intSetting(p, "zwgk.dispatch.backoff-max-seconds", 3600, 1, 86400 * 7)));
             Dispatcher d = b.build();
             if (once) {
-                int n = d.drain();
-                d.close();
-                channels.close();
+                int n;
+                try {
+                    n = d.drain();
+                } finally {
+                    d.close();
+                    channels.close();
+                }
                 spec.commandLine().getOut().println("processed " + n);
                 spec.commandLine().getOut().flush();
                 return Main.OK;
