@@ -838,7 +838,7 @@ public final class DemoRun {
         List<String> apps = new ArrayList<>();
         for (Application a : repo.findByBody(SampleBody.NAME)) {
             String outcome = a.decision().map(dc -> dc.code().labelZh() + "（" + dc.code().citationZh() + "）")
-                    .orElse("办理中（" + a.stage().labelZh() + "）");
+                    .orElse("尚未答复（当前环节：" + a.stage().labelZh() + "）");
             apps.add(a.id() + " " + a.registration().applicant().type().labelZh() + " 收到 " + a.receivedOn() + " → "
                     + outcome + (a.pauses().isEmpty() ? "" : "，征求意见暂停")
                     + (a.supplementRequest().isPresent() ? "，补正" : "")
