@@ -1,5 +1,5 @@
 // Renders every HTML page of a generated static site in headless Chromium and runs axe-core on it.
-// Fails (exit 1) on any serious or critical finding. Usage: node check.mjs <site-dir>
+// Fails (exit 1) on any serious or critical finding. Usage: node check.mjs <dir> [<dir>...]
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -7,7 +7,7 @@ import puppeteer from 'puppeteer-core';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const site = path.resolve(process.argv[2] || '../target/a11y-site');
+const dirs = (process.argv.length > 2 ? process.argv.slice(2) : ['../target/a11y-site']).map(d => path.resolve(d));
 const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
 
 function pages(dir) {
@@ -25,7 +25,7 @@ const browser = await puppeteer.launch({
 });
 let failures = 0, checked = 0;
 try {
-  for (const file of pages(site)) {
+  for (const [site, file] of dirs.flatMap(d => pages(d).map(f => [d, f]))) {
     const page = await browser.newPage();
     await page.goto('file://' + file, { waitUntil: 'load' });
     await page.addScriptTag({ content: axeSource });

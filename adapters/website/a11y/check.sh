@@ -3,9 +3,12 @@
 # headless Chromium and runs axe-core (WCAG 2.1 A/AA + best practices). Exit 1 on any serious/critical finding.
 # Needs: chromium (apt-get install -y chromium), Node 18+, npm. Not part of `mvn verify`.
 set -euo pipefail
+# Usage: check.sh [DIR...] — extra directories (e.g. a demo run: zwgk-demo/site zwgk-demo/report) are checked too.
+extra=()
+for d in "$@"; do extra+=("$(cd "$d" && pwd)"); done
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 (cd "$root" && mvn -B -q -pl adapters/website -am test -Dtest=SampleSiteTest -Dsurefire.failIfNoSpecifiedTests=false)
 cd "$here"
 [ -d node_modules ] || npm install --no-audit --no-fund
-node check.mjs "$root/adapters/website/target/a11y-site"
+node check.mjs "$root/adapters/website/target/a11y-site" ${extra[@]+"${extra[@]}"}

@@ -23,7 +23,7 @@ public final class ReportHtml {
             th,td{border:1px solid #000;padding:.25em .4em;text-align:center;vertical-align:middle}
             td.label{text-align:left}
             th.note{font-weight:normal;font-size:.85em}
-            p.placeholder{color:#777;border:1px dashed #999;padding:.6em}
+            p.placeholder{color:#595959;border:1px dashed #767676;padding:.6em}
             .meta{text-align:center;color:#333}
             @media print{body{margin:0;max-width:none}h2{break-after:avoid}table{break-inside:auto}
             tr{break-inside:avoid}p.placeholder{border:none;color:#000}}
@@ -34,7 +34,7 @@ public final class ReportHtml {
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
                 .append("<meta name=\"generator\" content=\"zwgk\">\n<title>").append(esc(r.title()))
-                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
         h.append("<h1>").append(esc(r.title())).append("</h1>\n");
         h.append("<p class=\"meta\">格式：").append(esc(r.format())).append("　统计期间：").append(r.year())
                 .append("年1月1日至12月31日　数据生成日期：").append(r.generatedOn()).append("</p>\n");
@@ -48,7 +48,7 @@ public final class ReportHtml {
         section4(h, r.reviewAndLitigation());
         narrative(h, "五、存在的主要问题及改进情况", r.problemsAndImprovements());
         narrative(h, "六、其他需要报告的事项", r.otherMatters());
-        h.append("</body>\n</html>\n");
+        h.append("</main>\n</body>\n</html>\n");
         return h.toString();
     }
 

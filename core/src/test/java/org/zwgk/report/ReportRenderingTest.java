@@ -141,4 +141,35 @@ class ReportRenderingTest {
                 .anyMatch(l -> l.contains("penaltyDecisions"))
                 .hasSizeGreaterThanOrEqualTo(3);
     }
+
+    /**
+     * The page is read on screen as well as printed: one main landmark, and every text colour it declares meets
+     * WCAG AA contrast (4.5:1) on the white page (the axe-core check in adapters/website/a11y runs on demo reports).
+     */
+    @Test
+    void htmlHasOneMainLandmarkAndTextColoursMeetAaContrast() {
+        String html = ReportHtml.render(sample());
+        assertThat(html.split("<main>", -1)).hasSize(2);
+        assertThat(html.indexOf("<main>")).isLessThan(html.indexOf("<h1>"));
+        assertThat(html.indexOf("</main>")).isGreaterThan(html.lastIndexOf("</h2>"));
+        var m = java.util.regex.Pattern.compile("(?<![-a-z])color:#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})\\b").matcher(html);
+        int colours = 0;
+        while (m.find()) {
+            colours++;
+            String hex = m.group(1).length() == 3 ? m.group(1).replaceAll("(.)", "$1$1") : m.group(1);
+            double l = luminance(Integer.parseInt(hex, 16));
+            double ratio = (1.0 + 0.05) / (l + 0.05);
+            assertThat(ratio).as("contrast of #%s on white", hex).isGreaterThanOrEqualTo(4.5);
+        }
+        assertThat(colours).isGreaterThanOrEqualTo(3);
+    }
+
+    private static double luminance(int rgb) {
+        double[] c = {(rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff};
+        for (int i = 0; i < 3; i++) {
+            double v = c[i] / 255.0;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
 }
