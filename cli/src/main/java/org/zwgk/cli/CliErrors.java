@@ -19,4 +19,12 @@ public final class CliErrors {
             "检查输出目录是否存在、可写，磁盘空间是否足够；用 -o 指定其他输出文件。",
             "Check that the output directory exists and is writable and that the disk has space; choose another "
                     + "file with -o.");
+    public static final ErrorCode UNKNOWN_SETTING = ErrorCode.of("ZWGK-9004",
+            "配置文件 {0} 含未知设置项：{1}", "The configuration {0} has unknown settings: {2}",
+            "改正拼写或删除该项。zwgk.channel.* 之外可用：zwgk.zone、zwgk.store.url、zwgk.dispatch.threads、"
+                    + "max-attempts、batch-size、lease-seconds、poll-millis、backoff-base-seconds、backoff-max-seconds"
+                    + "（见 docs/gate.md）；不以 zwgk. 开头的键留给宿主系统。",
+            "Fix the spelling or remove the key. Besides zwgk.channel.*: zwgk.zone, zwgk.store.url, "
+                    + "zwgk.dispatch.threads, max-attempts, batch-size, lease-seconds, poll-millis, "
+                    + "backoff-base-seconds, backoff-max-seconds (see docs/gate.md); keys outside zwgk. are the host's.");
 }

@@ -1,11 +1,7 @@
 package org.zwgk.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,8 +91,11 @@ public final class DemoCommand implements Callable<Integer> {
                 if (!check.errors().isEmpty()) {
                     throw new ChannelConfigException(check);
                 }
+                Properties fileSettings = DispatchCommand.load(config, DemoErrors.CONFIG_UNREADABLE);
+                CliSettings.checkUnknown(fileSettings, config);
                 if (url == null) {
-                    url = storeFrom(config);
+                    String v = fileSettings.getProperty("zwgk.store.url");
+                    url = v == null || v.isBlank() ? null : v.strip();
                 }
                 boolean anyEnabled = settings.entries().stream().anyMatch(e -> e.key().endsWith(".enabled")
                         && "true".equalsIgnoreCase(e.value()));
@@ -256,26 +255,6 @@ public final class DemoCommand implements Callable<Integer> {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ZwgkException(DemoErrors.OUTPUT_ERROR, file);
-        }
-    }
-
-    /** {@code zwgk.store.url} from the configuration file (.properties or .yaml), or {@code null}. */
-    static String storeFrom(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        try {
-            if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                JsonNode n = new ObjectMapper(new YAMLFactory()).readTree(file.toFile()).path("zwgk").path("store")
-                        .path("url");
-                return n.isTextual() ? n.asText() : null;
-            }
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
-            String v = p.getProperty("zwgk.store.url");
-            return v == null || v.isBlank() ? null : v.strip();
-        } catch (IOException | RuntimeException e) {
-            throw new ZwgkException(DemoErrors.CONFIG_UNREADABLE, file, e.getClass().getSimpleName());
         }
     }
 }

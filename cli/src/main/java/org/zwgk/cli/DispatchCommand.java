@@ -58,6 +58,7 @@ public final class DispatchCommand implements Callable<Integer> {
     public Integer call() {
         try {
             Properties p = load(config);
+            CliSettings.checkUnknown(p, config);
             Clock clock = Clock.system(zone(p));
             // The channel loader owns zwgk.channel.* (every problem reported at once, secrets redacted).
             Channels channels = ChannelRegistry.builder().discover(DispatchCommand.class.getClassLoader()).build()
@@ -152,6 +153,11 @@ public final class DispatchCommand implements Callable<Integer> {
      * gets its coded error (ZWGK-5001, 5005, …) with line and column rather than a decoder's message.
      */
     static Properties load(Path file) {
+        return load(file, DispatchErrors.CONFIG_UNREADABLE);
+    }
+
+    /** As {@link #load(Path)}, reporting an unreadable file with {@code unreadable} (the calling command's code). */
+    static Properties load(Path file, org.zwgk.spi.ErrorCode unreadable) {
         ChannelSettings.load(file);
         Properties p = new Properties();
         try {
@@ -164,7 +170,7 @@ public final class DispatchCommand implements Callable<Integer> {
                 p.load(new java.io.StringReader(text));
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new ZwgkException(DispatchErrors.CONFIG_UNREADABLE, file, e.getMessage());
+            throw new ZwgkException(unreadable, file, e.getMessage());
         }
         return p;
     }

@@ -53,8 +53,11 @@ public final class OutboxCommand {
         @Option(names = "--status", paramLabel = "STATUS", description = "只列出该状态，如 QUARANTINED")
         String status;
 
-        @Option(names = "--format", defaultValue = "text", description = "text 或 json")
-        String format;
+        /** An unknown format is a usage error (exit 2), as in validate, calendar and deadline. */
+        enum Format { text, json }
+
+        @Option(names = "--format", defaultValue = "text", description = "text 或 json (default: ${DEFAULT-VALUE})")
+        Format format;
 
         @Option(names = "--limit", defaultValue = "1000", description = "最多列出条数 (default: ${DEFAULT-VALUE})")
         int limit;
@@ -71,15 +74,19 @@ public final class OutboxCommand {
                     }
                 }
                 List<OutboxEntry> entries = outbox().list(s, limit);
-                if ("json".equalsIgnoreCase(format)) {
+                if (format == Format.json) {
                     out().println(toJson(entries));
                 } else {
                     out().printf("%-6s %-24s %-10s %-9s %-12s %-4s %-34s %s%n", "ID", "ITEM", "CHANNEL", "ACTION",
                             "STATUS", "TRY", "IDEMPOTENCY-KEY", "NEXT/ERROR/URL");
                     for (OutboxEntry e : entries) {
-                        String extra = e.lastError() != null ? e.lastErrorKind() + " " + e.lastError()
-                                : e.publicUrl() != null ? e.publicUrl()
-                                : String.valueOf(e.nextAttemptAt());
+                        // A failed entry shows when it is tried next as well as why it failed (issue: kind, attempts,
+                        // next try); a final one its URL.
+                        String next = e.nextAttemptAt() == null ? "" : "next " + e.nextAttemptAt();
+                        String extra = e.publicUrl() != null ? e.publicUrl()
+                                : e.lastError() != null ? (e.status() == DeliveryStatus.QUARANTINED ? "" : next + " ")
+                                        + e.lastErrorKind() + " " + e.lastError()
+                                : next;
                         out().printf("%-6d %-24s %-10s %-9s %-12s %-4d %-34s %s%n", e.id(), e.itemId(), e.channel(),
                                 e.action(), e.status(), e.attempts(), e.idempotencyKey(), extra);
                     }

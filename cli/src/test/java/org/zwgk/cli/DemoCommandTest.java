@@ -97,5 +97,17 @@ class DemoCommandTest {
         assertThat(unreachable.err()).containsAnyOf("ZWGK-4005", "ZWGK-9202").doesNotContain("s3cret")
                 .doesNotContain("Exception");
         assertThat(out).doesNotExist();
+
+        // A misspelt store key would otherwise run the demo quietly on H2.
+        Files.createDirectories(tmp.resolve("elsewhere"));
+        org.zwgk.samples.approval.DemoRun.writeSampleCatalogue(tmp.resolve("elsewhere"));
+        Path ulr = Files.writeString(tmp.resolve("ulr.properties"),
+                org.zwgk.samples.approval.DemoRun.defaultChannelConfig(tmp.resolve("elsewhere"))
+                        + "\nzwgk.store.ulr=jdbc:postgresql://db/zwgk\n");
+        Result u = OutboxCommandTest.run("demo", "--out", out.toString(), "--config", ulr.toString(), "--lang", "en");
+        assertThat(u.code()).isEqualTo(Main.USAGE);
+        assertThat(u.err()).contains("ZWGK-9004", "zwgk.store.ulr", "did you mean zwgk.store.url?")
+                .doesNotContain("Exception");
+        assertThat(out).doesNotExist();
     }
 }

@@ -70,4 +70,26 @@ class DispatchConfigProblemsTest {
         assertThat(r.err()).contains("ZWGK-9153").contains("zwgk.zone").contains("Asia/Peking")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
+
+    /**
+     * A misspelt dispatcher setting is not ignored (it would quietly keep the default): every unknown zwgk.* key is
+     * named with the closest known one; keys outside zwgk. are the host's and pass.
+     */
+    @Test
+    void unknownZwgkSettingsAreNamedWithASuggestion(@TempDir Path dir) throws Exception {
+        Path cfg = Files.writeString(dir.resolve("t.properties"), "zwgk.channel.test-http.enabled=true\n"
+                + "zwgk.channel.test-http.url=http://127.0.0.1:9/\n"
+                + "zwgk.dispatch.thread=4\nzwgk.dispatch.max-attempts=3\nzwgk.frobnicate=1\nhost.own.key=x\n");
+        OutboxCommandTest.Result zh = OutboxCommandTest.run("dispatch", "--store", "jdbc:h2:mem:unused", "--config",
+                cfg.toString(), "--once");
+        assertThat(zh.code()).as(zh.err()).isEqualTo(Main.USAGE);
+        assertThat(zh.err()).contains("ZWGK-9004", "zwgk.dispatch.thread（是否应为 zwgk.dispatch.threads？）",
+                "zwgk.frobnicate").doesNotContain("max-attempts（").doesNotContain("host.own.key")
+                .doesNotContain("Exception");
+        OutboxCommandTest.Result en = OutboxCommandTest.run("dispatch", "--store", "jdbc:h2:mem:unused", "--config",
+                cfg.toString(), "--once", "--lang", "en");
+        assertThat(en.err()).contains("ZWGK-9004", "zwgk.dispatch.thread (did you mean zwgk.dispatch.threads?)");
+        String docs = Files.readString(Path.of("..", "docs", "gate.md")) + Files.readString(Path.of("..", "docs", "demo.md"));
+        assertThat(CliSettings.KNOWN).allSatisfy(k -> assertThat(docs).as("documented: %s", k).contains(k));
+    }
 }

@@ -97,4 +97,27 @@ class OutboxCommandTest {
         Result after = run("outbox", "list", "--store", url);
         assertThat(after.out()).contains("doc-1", "LIVE");
     }
+
+    /** A failed entry shows its next try next to the error kind; an unknown --format is a usage error. */
+    @Test
+    void aFailedEntryShowsItsNextTryAndAnUnknownFormatIsUsage(@TempDir Path dir) throws Exception {
+        String url = TestDatabase.H2.freshUrl();
+        Zwgk zwgk = Zwgk.builder().dataSource(TestDatabase.dataSource(url)).clock(MutableClock.beijing()).build();
+        zwgk.inTransaction(g -> {
+            g.register(Disclosure.of("doc-2", "01432281X", null, "通知", "正文", "某局", D, null)
+                    .withChannels(List.of("test-http")));
+            g.classify("doc-2", Classification.proactive("a", "b", "c", D));
+            g.review("doc-2", SecrecyReview.passed("r", "s", D));
+            return g.publish("doc-2", "c");
+        });
+        Path cfg = Files.writeString(dir.resolve("down.properties"),
+                "zwgk.channel.test-http.enabled=true\nzwgk.channel.test-http.url=http://127.0.0.1:1/\n");
+        assertThat(run("dispatch", "--store", url, "--config", cfg.toString(), "--once").code()).isZero();
+        Result list = run("outbox", "list", "--store", url);
+        String row = list.out().lines().filter(l -> l.contains("doc-2")).findFirst().orElseThrow();
+        assertThat(row).contains("FAILED").containsPattern("next \\d{4}-\\d{2}-\\d{2}T").contains("TRANSIENT");
+        Result xml = run("outbox", "list", "--store", url, "--format", "xml");
+        assertThat(xml.code()).isEqualTo(Main.USAGE);
+        assertThat(xml.out()).doesNotContain("doc-2");
+    }
 }
