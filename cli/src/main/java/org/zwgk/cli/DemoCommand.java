@@ -123,6 +123,11 @@ public final class DemoCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new ZwgkException(DemoErrors.OUTPUT_ERROR, dir.resolve(DemoRun.CATALOGUE_FILE));
                 }
+                try {
+                    DemoRun.writeSampleCover(dir); // for zwgk.channel.wechat.cover when WeChat is switched on
+                } catch (IOException e) {
+                    throw new ZwgkException(DemoErrors.OUTPUT_ERROR, dir.resolve(DemoRun.COVER_FILE));
+                }
                 settings = ChannelSettings.load(channelFile);
             }
             if (url == null) {
@@ -183,6 +188,12 @@ public final class DemoCommand implements Callable<Integer> {
         o.println(t("发布：", "Published: ") + deliveries(r.deliveries())
                 + (r.queued() > 0 ? t("；待投递 ", "; waiting in the outbox ") + r.queued()
                 + t("（用 zwgk dispatch 投递）", " (deliver with zwgk dispatch)") : ""));
+        if (!r.quarantined().isEmpty()) {
+            o.println(t("已隔离（渠道拒收，需人工处理）：", "Quarantined (refused by the channel, needs a person): ")
+                    + r.quarantined().size() + t("，查看：zwgk outbox list --store … --status QUARANTINED，改正后 zwgk outbox retry",
+                    "; see zwgk outbox list --store … --status QUARANTINED, fix, then zwgk outbox retry"));
+            r.quarantined().stream().limit(3).forEach(q -> o.println("  " + q));
+        }
         o.println(t("不予公开/依申请公开（从未进入任何公开渠道）：", "Withheld / on request (never sent to a public channel): ")
                 + r.withheld().size());
         r.withheld().stream().limit(5).forEach(w -> o.println("  " + w.docId() + " 「" + w.title() + "」 " + w.attribute()

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zwgk.adapter.wechat.FakeWeChat;
 import org.zwgk.cli.OutboxCommandTest.Result;
+import org.zwgk.samples.approval.DemoRun;
 
 class DemoCommandTest {
 
@@ -26,12 +28,53 @@ class DemoCommandTest {
         assertThat(out.resolve("site/index.html")).exists();
         assertThat(out.resolve("report/annual-report-2025.html")).exists();
         assertThat(Files.readString(out.resolve("channels.properties"), StandardCharsets.UTF_8))
-                .contains("zwgk.channel.website.enabled=true").contains("zwgk.channel.archive.enabled=true");
+                .contains("zwgk.channel.website.enabled=true").contains("zwgk.channel.archive.enabled=true")
+                .contains("# zwgk.channel.wechat.cover=" + out.resolve(DemoRun.COVER_FILE));
+        assertThat(Files.readAllBytes(out.resolve(DemoRun.COVER_FILE))).startsWith(0x89, 'P', 'N', 'G');
 
         Result again = OutboxCommandTest.run("demo", "--out", out.toString(), "--items", "40", "--lang", "en");
         assertThat(again.code()).as(again.err()).isEqualTo(Main.OK);
         assertThat(again.out()).contains("Registered: 40 documents (0 new this run, 40 already there — resumed)")
                 .contains("(reconciles)");
+    }
+
+    /** docs/demo.md: {@code zwgk demo --config F} with WeChat on, against a local server speaking its API. */
+    @Test
+    void runsWithWeChatFromAConfigFile(@TempDir Path tmp) throws Exception {
+        try (FakeWeChat wx = new FakeWeChat()) {
+            Path out = tmp.resolve("zwgk-demo");
+            Path etc = Files.createDirectories(tmp.resolve("etc"));
+            Path cover = DemoRun.writeSampleCover(etc);
+            Path config = etc.resolve("zwgk.properties");
+            Files.writeString(config, DemoRun.defaultChannelConfig(out).replace("zwgk.channel.wechat.enabled=false",
+                    String.join("\n", "zwgk.channel.wechat.enabled=true",
+                            "zwgk.channel.wechat.api-base-url=" + wx.baseUrl(),
+                            "zwgk.channel.wechat.app-id=" + FakeWeChat.APP_ID,
+                            "zwgk.channel.wechat.app-secret=" + FakeWeChat.APP_SECRET,
+                            "zwgk.channel.wechat.cover=" + cover.toString().replace("\\", "\\\\"))),
+                    StandardCharsets.UTF_8);
+            Files.createDirectories(out);
+            DemoRun.writeSampleCatalogue(out);
+            Result r = OutboxCommandTest.run("demo", "--out", out.toString(), "--config", config.toString(),
+                    "--items", "20");
+            assertThat(r.code()).as(r.err()).isEqualTo(Main.OK);
+            assertThat(wx.submits()).isPositive();
+            assertThat(r.out()).contains("渠道 [archive, website, wechat]")
+                    .contains("wechat {LIVE=" + wx.submits() + "}").doesNotContain("已隔离").doesNotContain("待投递")
+                    .doesNotContain(FakeWeChat.APP_SECRET);
+            assertThat(r.err()).doesNotContain(FakeWeChat.APP_SECRET).doesNotContain("\tat ");
+
+            // Without the cover WeChat cannot take the articles: the summary lists them for a person.
+            Path bare = etc.resolve("no-cover.properties");
+            Files.writeString(bare, Files.readString(config, StandardCharsets.UTF_8)
+                    .replaceAll("(?m)^zwgk\\.channel\\.wechat\\.cover=.*$", ""), StandardCharsets.UTF_8);
+            Result noCover = OutboxCommandTest.run("demo", "--out", tmp.resolve("no-cover").toString(), "--config",
+                    bare.toString(), "--items", "20", "--lang", "en");
+            assertThat(noCover.code()).as(noCover.err()).isEqualTo(Main.OK);
+            assertThat(noCover.out()).contains("wechat {QUARANTINED=", "Quarantined (refused by the channel, needs a "
+                    + "person): ", "zwgk outbox list --store … --status QUARANTINED").containsPattern(
+                    "\n  wechat FW-2025-\\d+ REJECTED_CONTENT: .*cover");
+        }
     }
 
     @Test

@@ -16,12 +16,15 @@ import java.util.Map;
  * @param refusal            the first approval step the gate refused (ZWGK-3201 with every unmet obligation)
  * @param deliveries         outbox entries per channel and delivery status (e.g. website → LIVE → 120)
  * @param queued             outbox entries not yet delivered (all of them with {@code --no-dispatch})
+ * @param quarantined        outbox entries a channel refused for good (e.g. content WeChat does not accept), one
+ *                           line each: channel, item, error kind and the adapter's message — they need a person
  * @param dueSoon            disclosure obligations and applications due within 30 days of the year's end
  * @param overdue            those already past due at the year's end
  */
 public record DemoResult(int documents, int createdThisRun, Map<String, Integer> byAttribute,
                          List<WithheldItem> withheld, String refusal, int matters, int stagesEntered,
                          String withdrawn, Map<String, Map<String, Integer>> deliveries, int queued,
+                         List<String> quarantined,
                          List<String> applications, List<String> dueSoon, List<String> overdue,
                          Path site, Path archive, List<Path> archiveBatches, Path reportJson, Path reportHtml,
                          boolean reportReconciles, LocalDate today, Duration elapsed) {
@@ -29,6 +32,7 @@ public record DemoResult(int documents, int createdThisRun, Map<String, Integer>
         byAttribute = Map.copyOf(byAttribute);
         withheld = List.copyOf(withheld);
         deliveries = Map.copyOf(deliveries);
+        quarantined = List.copyOf(quarantined);
         applications = List.copyOf(applications);
         dueSoon = List.copyOf(dueSoon);
         overdue = List.copyOf(overdue);

@@ -243,6 +243,19 @@ public final class DemoRun {
         return file;
     }
 
+    /** The cover image the demo's WeChat articles get (they carry no image of their own), next to the catalogue. */
+    public static final String COVER_FILE = "wechat-cover.png";
+
+    /**
+     * Writes the demo's WeChat cover, a PNG ({@code zwgk.channel.wechat.cover}), to {@code <out>/wechat-cover.png}:
+     * a WeChat article needs a cover image and the township's documents have none.
+     */
+    public static Path writeSampleCover(Path out) throws IOException {
+        Path file = out.resolve(COVER_FILE);
+        Files.write(file, MinimalPng.cover());
+        return file;
+    }
+
     /**
      * The default channel configuration of the demo ({@code docs/channels.md} format): the static website under
      * {@code <out>/site} (with the standard catalogue page from {@code <out>/standard-catalogue.yaml}, see
@@ -273,6 +286,9 @@ public final class DemoRun {
                 "zwgk.channel.archive.fonds-unit=" + SampleBody.NAME,
                 "zwgk.channel.archive.archive-name=安溪县档案馆",
                 "zwgk.channel.archive.sync=false",
+                "# WeChat (两微一端: catalogue items HE-002, HE-003, CE-001): set enabled=true and add api-base-url, app-id,",
+                "# app-secret, and the cover every article needs (zwgk demo writes this one):",
+                "# zwgk.channel.wechat.cover=" + escape(abs.resolve(COVER_FILE).toString()),
                 "zwgk.channel.wechat.enabled=false",
                 "");
     }
@@ -798,6 +814,7 @@ public final class DemoRun {
         int documents = 0;
         int matters = 0;
         int queued = 0;
+        List<String> quarantined = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("SELECT attribute, COUNT(*) FROM oa_document GROUP BY attribute");
                  ResultSet rs = ps.executeQuery()) {
@@ -834,6 +851,14 @@ public final class DemoRun {
                     }
                 }
             }
+            try (PreparedStatement ps = c.prepareStatement("SELECT channel, item_id, last_error_kind, last_error FROM "
+                    + "zwgk_outbox WHERE status = 'QUARANTINED' ORDER BY channel, item_id, id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    quarantined.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + ": "
+                            + rs.getString(4));
+                }
+            }
         }
         List<String> apps = new ArrayList<>();
         for (Application a : repo.findByBody(SampleBody.NAME)) {
@@ -860,7 +885,7 @@ public final class DemoRun {
             reconciles = false;
         }
         return new DemoResult(documents, created, byAttribute, withheld, refusal, matters, stagesEntered,
-                withdrawnTitle, deliveries, queued, apps, dueSoon, overdue, site, archive, batches, report[0],
+                withdrawnTitle, deliveries, queued, quarantined, apps, dueSoon, overdue, site, archive, batches, report[0],
                 report[1], reconciles, YEAR_END, elapsed);
     }
 

@@ -1,10 +1,16 @@
 package org.zwgk.adapter.wechat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.zwgk.adapter.wechat.internal.WeChatAdapter;
+import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.ChannelAdapter;
 import org.zwgk.spi.channel.ChannelConfig;
 import org.zwgk.spi.channel.ChannelConfigs;
@@ -20,6 +26,8 @@ public final class WeChatChannelProvider implements ChannelProvider {
             new ConfigKey("app-id", null, false, "公众号 AppID / the official account's AppID"),
             new ConfigKey("app-secret", null, true, "公众号 AppSecret（保密） / AppSecret (secret)"),
             new ConfigKey("author", "", false, "文章作者，不超过16字 / article author, ≤ 16 characters"),
+            new ConfigKey("cover", "", false, "默认封面图片文件（jpg/png，小于1MB），用于不带图片的信息；可空 / default cover "
+                    + "image file (jpg/png, < 1 MB) for publications without an image; optional"),
             new ConfigKey("connect-timeout", "10s", false, "连接超时 / connect timeout"),
             new ConfigKey("request-timeout", "30s", false, "请求超时 / request timeout"),
             new ConfigKey("poll-interval", "2s", false, "查询发布状态的间隔 / pause between status polls"),
@@ -63,6 +71,19 @@ public final class WeChatChannelProvider implements ChannelProvider {
         if (author.codePointCount(0, author.length()) > 16) {
             problems.add("配置项 author 不得超过16字 / author must be at most 16 characters");
         }
+        c.get("cover").filter(v -> !v.isBlank()).ifPresent(f -> {
+            try {
+                String problem = WeChatAdapter.imageProblem(cover(f));
+                if (problem != null) {
+                    problems.add("配置项 cover：" + problem);
+                }
+            } catch (InvalidPathException e) {
+                problems.add("配置项 cover 不是有效路径 / cover is not a valid path: " + e.getReason());
+            } catch (UncheckedIOException e) {
+                problems.add("配置项 cover 的文件无法读取 / cover file cannot be read: " + f + " ("
+                        + e.getCause().getClass().getSimpleName() + ")");
+            }
+        });
         return List.copyOf(problems);
     }
 
@@ -78,7 +99,19 @@ public final class WeChatChannelProvider implements ChannelProvider {
                 Integer.parseInt(c.get("poll-limit").orElseThrow()),
                 Integer.parseInt(c.get("busy-retries").orElseThrow()),
                 ChannelConfigs.duration(c, "backoff-base", none).orElseThrow(),
-                ChannelConfigs.duration(c, "token-refresh-margin", none).orElseThrow()), clock);
+                ChannelConfigs.duration(c, "token-refresh-margin", none).orElseThrow(),
+                c.get("cover").filter(v -> !v.isBlank()).map(WeChatChannelProvider::cover).orElse(null)), clock);
+    }
+
+    /** The cover file as an attachment (relative paths against the working directory, like the other file keys). */
+    private static Attachment cover(String file) {
+        Path path = Path.of(file);
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            byte[] data = in.readNBytes(1024 * 1024); // 1 MB or more is refused: no need to read further
+            return new Attachment(path.getFileName().toString(), WeChatAdapter.imageType(data), data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import org.zwgk.spi.Secret;
+import org.zwgk.spi.channel.Attachment;
 
 /**
  * Settings of the WeChat channel.
@@ -19,10 +20,21 @@ import org.zwgk.spi.Secret;
  * @param busyRetries     in-call retries of errcode -1 (system busy), with exponential back-off
  * @param backoffBase     first back-off pause
  * @param tokenMargin     refresh the cached token this long before it expires
+ * @param cover           the account's cover image (jpg/png), used for a publication that carries no image of its own;
+ *                        {@code null} = every publication must bring one
  */
 public record WeChatSettings(URI apiBaseUrl, String appId, Secret appSecret, String author, Duration connectTimeout,
                              Duration requestTimeout, Duration pollInterval, int pollLimit, int busyRetries,
-                             Duration backoffBase, Duration tokenMargin) {
+                             Duration backoffBase, Duration tokenMargin, Attachment cover) {
+
+    /** Settings without a default cover: every publication must carry a jpg/png image. */
+    public WeChatSettings(URI apiBaseUrl, String appId, Secret appSecret, String author, Duration connectTimeout,
+                          Duration requestTimeout, Duration pollInterval, int pollLimit, int busyRetries,
+                          Duration backoffBase, Duration tokenMargin) {
+        this(apiBaseUrl, appId, appSecret, author, connectTimeout, requestTimeout, pollInterval, pollLimit, busyRetries,
+                backoffBase, tokenMargin, null);
+    }
+
     public WeChatSettings {
         Objects.requireNonNull(apiBaseUrl, "apiBaseUrl");
         Objects.requireNonNull(appId, "appId");
@@ -40,6 +52,7 @@ public record WeChatSettings(URI apiBaseUrl, String appId, Secret appSecret, Str
 
     @Override
     public String toString() {
-        return "WeChatSettings[" + apiBaseUrl + ", appId=" + appId + ", appSecret=******]";
+        return "WeChatSettings[" + apiBaseUrl + ", appId=" + appId + ", appSecret=******"
+                + (cover == null ? "" : ", cover=" + cover.fileName()) + "]";
     }
 }

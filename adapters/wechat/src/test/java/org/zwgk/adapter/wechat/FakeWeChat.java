@@ -20,13 +20,19 @@ import org.zwgk.adapter.support.Json;
  * A local server speaking the WeChat official-account API shape (reference §11): stable_token, uploadimg,
  * add_material, draft/add, draft/get, freepublish/submit, freepublish/get, freepublish/delete, with injectable
  * errcodes and publish statuses.
+ *
+ * <p>Public, and shipped in this module's test-jar, so that the demo tests in {@code samples} and {@code cli} can run
+ * the sample approval system against it ({@code zwgk demo --config} with {@code zwgk.channel.wechat.api-base-url} set
+ * to {@link #baseUrl()}). It accepts only {@link #APP_ID} / {@link #APP_SECRET}.
  */
-final class FakeWeChat implements AutoCloseable {
+public final class FakeWeChat implements AutoCloseable {
 
-    static final String APP_ID = "wx1234567890abcdef";
-    static final String APP_SECRET = "s3cr3t-app-secret-value-0001";
+    public static final String APP_ID = "wx1234567890abcdef";
+    public static final String APP_SECRET = "s3cr3t-app-secret-value-0001";
 
-    record Article(String articleId, String title, String content, boolean deleted) {
+    /** A published article ({@code freepublish/get} answered status 0); {@code deleted} after freepublish/delete. */
+    public record Article(String articleId, String title, String digest, String content, String thumbMediaId,
+                          boolean deleted) {
     }
 
     private final HttpServer server;
@@ -43,28 +49,51 @@ final class FakeWeChat implements AutoCloseable {
     final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final AtomicInteger seq = new AtomicInteger();
 
-    FakeWeChat() throws IOException {
+    public FakeWeChat() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
+    /** Every article published so far (live and deleted), in no particular order. */
+    public List<Article> articles() {
+        return List.copyOf(articles.values());
+    }
+
+    /** Number of accepted {@code freepublish/submit} calls: one per article WeChat was asked to publish. */
+    public int submits() {
+        return submits.get();
+    }
+
+    /** Number of requests to {@code path} (e.g. {@code /cgi-bin/freepublish/submit}), whatever their answer. */
+    public int calls(String path) {
+        AtomicInteger n = calls.get(path);
+        return n == null ? 0 : n.get();
+    }
+
+    /** The access tokens handed out so far (secrets: they must not appear in anything the caller writes). */
+    public List<String> issuedTokens() {
+        synchronized (issuedTokens) {
+            return List.copyOf(issuedTokens);
+        }
+    }
+
     /** The next call to {@code path} answers with these errcodes, one per call. */
-    void failNext(String path, Integer... errcodes) {
+    public void failNext(String path, Integer... errcodes) {
         failNext.computeIfAbsent(path, k -> new ArrayDeque<>()).addAll(List.of(errcodes));
     }
 
     /** freepublish/get answers these statuses in turn (then 0). */
-    synchronized void statuses(Integer... s) {
+    public synchronized void statuses(Integer... s) {
         statusScript.addAll(List.of(s));
     }
 
-    void expireAllTokens() {
+    public void expireAllTokens() {
         validTokens.clear();
     }
 
@@ -141,6 +170,9 @@ final class FakeWeChat implements AutoCloseable {
                 if (String.valueOf(a.get("title")).length() > 32) {
                     return err(45003, "title size out of limit");
                 }
+                if (a.get("digest") instanceof String d && d.length() > 128) {
+                    return err(45004, "description size out of limit");
+                }
                 if (!String.valueOf(a.get("thumb_media_id")).startsWith("THUMB_")) {
                     return err(40007, "invalid media_id");
                 }
@@ -180,7 +212,8 @@ final class FakeWeChat implements AutoCloseable {
                 }
                 String articleId = "ARTICLE_" + pid;
                 articles.computeIfAbsent(articleId, k -> new Article(k, String.valueOf(a.get("title")),
-                        String.valueOf(a.get("content")), false));
+                        String.valueOf(a.get("digest")), String.valueOf(a.get("content")),
+                        String.valueOf(a.get("thumb_media_id")), false));
                 return "{\"publish_id\":" + pid + ",\"publish_status\":0,\"article_id\":\"" + articleId
                         + "\",\"article_detail\":{\"count\":1,\"item\":[{\"idx\":1,\"article_url\":"
                         + "\"https://mp.weixin.qq.com/s/" + articleId + "\"}]},\"fail_idx\":[]}";
@@ -191,7 +224,7 @@ final class FakeWeChat implements AutoCloseable {
                 if (a == null) {
                     return err(40007, "invalid article_id");
                 }
-                articles.put(id, new Article(a.articleId(), a.title(), a.content(), true));
+                articles.put(id, new Article(a.articleId(), a.title(), a.digest(), a.content(), a.thumbMediaId(), true));
                 return err(0, "ok");
             }
             default:

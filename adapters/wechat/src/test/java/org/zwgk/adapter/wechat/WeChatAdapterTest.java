@@ -3,13 +3,18 @@ package org.zwgk.adapter.wechat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.zwgk.adapter.testkit.InMemoryDeliveryJournal;
 import org.zwgk.adapter.testkit.Samples;
 import org.zwgk.spi.channel.ChannelAdapter;
@@ -37,8 +42,66 @@ class WeChatAdapterTest {
         wx.close();
     }
 
+    @TempDir
+    Path tmp;
+
     ChannelAdapter adapter() {
         return new WeChatChannelProvider().create(ChannelConfig.of(WeChatContractTest.config(wx)), clock);
+    }
+
+    ChannelAdapter adapterWithCover(Path cover) {
+        Map<String, String> c = new HashMap<>(WeChatContractTest.config(wx));
+        c.put("cover", cover.toString());
+        return new WeChatChannelProvider().create(ChannelConfig.of(c), clock);
+    }
+
+    List<String> coverProblems(Path cover) {
+        Map<String, String> c = new HashMap<>(WeChatContractTest.config(wx));
+        c.put("cover", cover.toString());
+        return new WeChatChannelProvider().validate(ChannelConfig.of(c));
+    }
+
+    @Test
+    void publicationsWithoutAnImageGetTheConfiguredCoverUploadedOnce() throws Exception {
+        Path cover = Files.write(tmp.resolve("封面.png"), Samples.PNG_1X1);
+        Publication noImage = Samples.publication("cover1"); // the sample carries a PDF, no image
+        assertThat(noImage.attachments()).noneMatch(a -> a.mediaType().startsWith("image/"));
+        Receipt r = adapterWithCover(cover).publish(noImage, journal);
+        assertThat(r.status()).isEqualTo(DeliveryStatus.LIVE);
+        // Another process (a new adapter) with the same journal: the cover's material id is reused.
+        adapterWithCover(cover).publish(Samples.publication("cover2"), journal);
+        assertThat(wx.calls("/cgi-bin/material/add_material")).as("cover uploaded once").isEqualTo(1);
+        assertThat(wx.calls("/cgi-bin/media/uploadimg")).as("no in-article image").isZero();
+        String coverId = journal.load(noImage.idempotencyKey()).get("thumb_media_id");
+        assertThat(wx.articles()).hasSize(2).extracting(FakeWeChat.Article::thumbMediaId).containsOnly(coverId);
+        assertThat(wx.articles()).allSatisfy(a -> assertThat(a.content()).doesNotContain("<img"));
+        // A publication with its own image keeps it as the cover.
+        adapterWithCover(cover).publish(WeChatContractTest.withCover(Samples.publication("cover3")), journal);
+        assertThat(wx.calls("/cgi-bin/material/add_material")).isEqualTo(2);
+        assertThat(wx.articles()).extracting(FakeWeChat.Article::thumbMediaId).hasSize(3)
+                .filteredOn(t -> !t.equals(coverId)).hasSize(1);
+    }
+
+    @Test
+    void withoutImageOrCoverThePublicationIsRejectedBeforeAnyCall() {
+        ChannelException e = catchThrowableOfType(ChannelException.class,
+                () -> adapter().publish(Samples.publication("nocover"), journal));
+        assertThat(e.kind()).isEqualTo(ChannelErrorKind.REJECTED_CONTENT);
+        assertThat(e.getMessage()).contains("cover");
+        assertThat(wx.calls("/cgi-bin/stable_token")).isZero();
+    }
+
+    @Test
+    void aBadCoverIsAConfigurationProblem() throws Exception {
+        assertThat(coverProblems(Files.write(tmp.resolve("ok.png"), Samples.PNG_1X1))).isEmpty();
+        assertThat(coverProblems(tmp.resolve("missing.png"))).singleElement().asString()
+                .contains("cover file cannot be read", "missing.png");
+        assertThat(coverProblems(Files.write(tmp.resolve("c.gif"), "GIF89a....".getBytes()))).singleElement()
+                .asString().contains("cover", "jpg or png");
+        byte[] big = new byte[1024 * 1024 + 10];
+        System.arraycopy(Samples.PNG_1X1, 0, big, 0, Samples.PNG_1X1.length);
+        assertThat(coverProblems(Files.write(tmp.resolve("big.png"), big))).singleElement().asString()
+                .contains("< 1 MB");
     }
 
     /** A journal that simulates a process crash right after one fact was made durable. */
@@ -176,6 +239,21 @@ class WeChatAdapterTest {
             assertThat(e.getMessage()).doesNotContain(t);
             assertThat(journal.dump()).doesNotContain(t);
         }
+    }
+
+    @Test
+    void theDigestSkipsAFirstLineThatRepeatsTheTitle() throws Exception {
+        Publication p = WeChatContractTest.withCover(Samples.withBody(Samples.withTitle(Samples.publication("dg1"),
+                "关于做好登革热防控工作的通告"), " 关于做好登革热防控工作的通告 \r\n各村（居）委会：\n现将有关事项" + "公告如下。".repeat(20)));
+        ChannelAdapter a = adapter();
+        a.publish(p, journal);
+        assertThat(wx.articles().get(0).digest()).startsWith("各村（居）委会： 现将有关事项公告如下。").hasSize(54);
+        // A body that does not start with the title keeps its first line; a body that is only the title keeps it.
+        a.publish(WeChatContractTest.withCover(Samples.withBody(Samples.withTitle(Samples.publication("dg2"), "通告"),
+                "第一行\n第二行")), journal);
+        a.publish(WeChatContractTest.withCover(Samples.withBody(Samples.withTitle(Samples.publication("dg3"), "通知"),
+                "通知\n")), journal);
+        assertThat(wx.articles()).extracting(FakeWeChat.Article::digest).contains("第一行 第二行", "通知");
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +39,10 @@ import org.zwgk.spi.channel.Withdrawal;
  * it is known; a retry resumes from the journal and asks for status before acting, so an article is never submitted
  * twice. If a submit was sent but its reply was lost, and the draft is gone (so WeChat took it), the adapter refuses
  * to submit again and reports {@link ChannelErrorKind#PERMANENT} for an operator to check.
+ *
+ * <p>The cover ({@code thumb_media_id}) is the publication's first image; a publication without one gets the
+ * account's configured cover ({@link WeChatSettings#cover()}), uploaded once as permanent material and journaled under
+ * {@code wechat:cover:<sha-256 of app id and image>} so that every later article reuses it.
  */
 public final class WeChatAdapter implements ChannelAdapter {
 
@@ -57,12 +63,16 @@ public final class WeChatAdapter implements ChannelAdapter {
     private final AtomicReference<Token> token = new AtomicReference<>();
     /** Serialises deliveries of the same key within this process (the journal covers across processes). */
     private final Map<String, Object> keyLocks = new ConcurrentHashMap<>();
+    /** Journal key of the configured cover's permanent material id (per account and image), or {@code null}. */
+    private final String coverKey;
+    private final Object coverLock = new Object();
 
     public WeChatAdapter(WeChatSettings settings, Clock clock) {
         this.s = settings;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.coverKey = settings.cover() == null ? null : "wechat:cover:" + sha256(settings.appId(), settings.cover());
     }
 
     @Override
@@ -106,8 +116,8 @@ public final class WeChatAdapter implements ChannelAdapter {
                     }
                     String thumb = j.get("thumb_media_id");
                     if (thumb == null) {
-                        Map<String, Object> r = upload("/cgi-bin/material/add_material?type=image", images.get(0));
-                        thumb = str(r, "media_id");
+                        thumb = images.isEmpty() ? coverMediaId(journal)
+                                : str(upload("/cgi-bin/material/add_material?type=image", images.get(0)), "media_id");
                         journal.record(key, "thumb_media_id", thumb);
                     }
                     String article = "{\"articles\":[{\"article_type\":\"news\",\"title\":" + Json.quote(p.title())
@@ -124,6 +134,34 @@ public final class WeChatAdapter implements ChannelAdapter {
                 j = journal.load(key);
             }
             return poll(p, key, j.get("publish_id"), journal);
+        }
+    }
+
+    /** The configured cover's permanent material id: uploaded the first time, then read from the journal. */
+    private String coverMediaId(DeliveryJournal journal) throws ChannelException {
+        synchronized (coverLock) {
+            String id = journal.load(coverKey).get("thumb_media_id");
+            if (id == null) {
+                id = str(upload("/cgi-bin/material/add_material?type=image", s.cover()), "media_id");
+                journal.record(coverKey, "thumb_media_id", id);
+            }
+            return id;
+        }
+    }
+
+    private static String sha256(String appId, Attachment cover) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(appId.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            byte[] d = md.digest(cover.content());
+            StringBuilder b = new StringBuilder(64);
+            for (byte x : d) {
+                b.append(Character.forDigit((x >> 4) & 0xF, 16)).append(Character.forDigit(x & 0xF, 16));
+            }
+            return b.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JDK", e);
         }
     }
 
@@ -222,23 +260,47 @@ public final class WeChatAdapter implements ChannelAdapter {
         if (content.length() >= MAX_CONTENT_CHARS || content.getBytes(StandardCharsets.UTF_8).length >= MAX_CONTENT_BYTES) {
             problems.add("正文须少于20000字符且小于1MB / content must be < 20,000 characters and < 1 MB");
         }
-        if (images.isEmpty()) {
-            problems.add("需要至少一张图片附件作封面（jpg/png） / a jpg/png image attachment is needed as the cover");
+        if (images.isEmpty() && s.cover() == null) {
+            problems.add("需要至少一张图片附件作封面（jpg/png），或配置 cover / a jpg/png image attachment is needed as the "
+                    + "cover, or the channel's cover setting");
         }
         for (Attachment a : images) {
-            boolean png = a.mediaType().equals("image/png") && startsWith(a.content(), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-            boolean jpg = (a.mediaType().equals("image/jpeg") || a.mediaType().equals("image/jpg"))
-                    && startsWith(a.content(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
-            if (!png && !jpg) {
-                problems.add("图片 " + a.fileName() + " 须为 jpg 或 png / image must be jpg or png");
-            } else if (a.content().length >= MAX_IMAGE_BYTES) {
-                problems.add("图片 " + a.fileName() + " 须小于1MB / image must be < 1 MB");
+            String problem = imageProblem(a);
+            if (problem != null) {
+                problems.add(problem);
             }
         }
         if (!problems.isEmpty()) {
             throw new ChannelException(ChannelErrorKind.REJECTED_CONTENT, String.join("; ", problems));
         }
     }
+
+    /**
+     * Why WeChat would refuse this image ({@code media/uploadimg}, cover), or {@code null}: jpg or png by media type
+     * and magic bytes, under 1 MB.
+     */
+    public static String imageProblem(Attachment a) {
+        byte[] data = a.content();
+        boolean png = a.mediaType().equals("image/png") && startsWith(data, PNG_MAGIC);
+        boolean jpg = (a.mediaType().equals("image/jpeg") || a.mediaType().equals("image/jpg"))
+                && startsWith(data, JPEG_MAGIC);
+        if (!png && !jpg) {
+            return "图片 " + a.fileName() + " 须为 jpg 或 png / image must be jpg or png";
+        }
+        if (data.length >= MAX_IMAGE_BYTES) {
+            return "图片 " + a.fileName() + " 须小于1MB / image must be < 1 MB";
+        }
+        return null;
+    }
+
+    /** The media type of a jpg or png by its magic bytes, else {@code application/octet-stream}. */
+    public static String imageType(byte[] data) {
+        return startsWith(data, PNG_MAGIC) ? "image/png" : startsWith(data, JPEG_MAGIC) ? "image/jpeg"
+                : "application/octet-stream";
+    }
+
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G'};
+    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
     private static boolean startsWith(byte[] data, byte[] magic) {
         if (data.length < magic.length) {
@@ -252,9 +314,17 @@ public final class WeChatAdapter implements ChannelAdapter {
         return true;
     }
 
-    /** ≤ 128 characters: the first sentence-ish of the body (WeChat's own default is the first 54). */
+    /**
+     * ≤ 128 characters: the first 54 of the body (WeChat's own default length), after a first line that only repeats
+     * the title — 公文 bodies start with their title, which the article shows above the digest anyway.
+     */
     static String digest(Publication p) {
-        String flat = p.body().strip().replaceAll("\\s+", " ");
+        String body = p.body().strip();
+        int eol = body.indexOf('\n');
+        if (eol > 0 && body.substring(0, eol).strip().equals(p.title().strip()) && !body.substring(eol).isBlank()) {
+            body = body.substring(eol).strip();
+        }
+        String flat = body.replaceAll("\\s+", " ");
         return flat.codePointCount(0, flat.length()) <= 54 ? flat : flat.substring(0, flat.offsetByCodePoints(0, 54));
     }
 
