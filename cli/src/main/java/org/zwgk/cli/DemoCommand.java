@@ -185,6 +185,8 @@ public final class DemoCommand implements Callable<Integer> {
                 + t(" 条，已存在跳过 ", " new this run, ") + (r.documents() - r.createdThisRun())
                 + t(" 条）", " already there — resumed)"));
         o.println(t("  公开属性：", "  attributes: ") + r.byAttribute());
+        o.println(t("  生命周期（已归档 = 已移交档案馆、图书馆）：", "  lifecycle (已归档 = handed over to the archives and library): ")
+                + r.byState());
         o.println(t("发布：", "Published: ") + deliveries(r.deliveries())
                 + (r.queued() > 0 ? t("；待投递 ", "; waiting in the outbox ") + r.queued()
                 + t("（用 zwgk dispatch 投递）", " (deliver with zwgk dispatch)") : ""));

@@ -78,15 +78,9 @@ public final class OutboxCommand {
                     out().println(toJson(entries));
                 } else {
                     out().printf("%-6s %-24s %-10s %-9s %-12s %-4s %-34s %s%n", "ID", "ITEM", "CHANNEL", "ACTION",
-                            "STATUS", "TRY", "IDEMPOTENCY-KEY", "NEXT/ERROR/URL");
+                            "STATUS", "TRY", "IDEMPOTENCY-KEY", "NEXT/ERROR/URL/REMOTE-ID");
                     for (OutboxEntry e : entries) {
-                        // A failed entry shows when it is tried next as well as why it failed (issue: kind, attempts,
-                        // next try); a final one its URL.
-                        String next = e.nextAttemptAt() == null ? "" : "next " + e.nextAttemptAt();
-                        String extra = e.publicUrl() != null ? e.publicUrl()
-                                : e.lastError() != null ? (e.status() == DeliveryStatus.QUARANTINED ? "" : next + " ")
-                                        + e.lastErrorKind() + " " + e.lastError()
-                                : next;
+                        String extra = extra(e);
                         out().printf("%-6d %-24s %-10s %-9s %-12s %-4d %-34s %s%n", e.id(), e.itemId(), e.channel(),
                                 e.action(), e.status(), e.attempts(), e.idempotencyKey(), extra);
                     }
@@ -97,6 +91,30 @@ public final class OutboxCommand {
                 return CliSupport.fail(err(), e, lang.locale());
             }
         }
+    }
+
+    /**
+     * The last column: the error if any; else the public URL; for a finished entry without one its remote id (the
+     * archive's {@code batches/<yyyyMMdd>/<package>}: handed over); for an accepted one the next check and the remote
+     * id (the archive's pending package, asked again on the next hand-over day); else the next attempt.
+     */
+    static String extra(OutboxEntry e) {
+        if (e.lastError() != null) {
+            // A failed entry shows when it is tried next as well as why it failed (kind, attempts, next try).
+            boolean waits = e.nextAttemptAt() != null && e.status() != DeliveryStatus.QUARANTINED;
+            return (waits ? "next " + e.nextAttemptAt() + " " : "") + e.lastErrorKind() + " " + e.lastError();
+        }
+        if (e.publicUrl() != null) {
+            return e.publicUrl();
+        }
+        boolean finished = e.status() == DeliveryStatus.LIVE || e.status() == DeliveryStatus.WITHDRAWN;
+        if (finished && e.remoteId() != null) {
+            return e.remoteId();
+        }
+        if (e.status() == DeliveryStatus.ACCEPTED && e.remoteId() != null) {
+            return e.nextAttemptAt() + " " + e.remoteId();
+        }
+        return String.valueOf(e.nextAttemptAt());
     }
 
     /** Applies one outbox operation to each entry id in turn and prints {@code id status} per entry. */

@@ -31,6 +31,14 @@ class DemoCommandTest {
                 .contains("zwgk.channel.website.enabled=true").contains("zwgk.channel.archive.enabled=true")
                 .contains("# zwgk.channel.wechat.cover=" + out.resolve(DemoRun.COVER_FILE));
         assertThat(Files.readAllBytes(out.resolve(DemoRun.COVER_FILE))).startsWith(0x89, 'P', 'N', 'G');
+        // The fifth stage: items handed over to the archives are 已归档, and `outbox list` says where each went.
+        assertThat(r.out()).containsPattern("生命周期（已归档 = 已移交档案馆、图书馆）：\\{[^}]*已归档=\\d+");
+        Result handedOver = OutboxCommandTest.run("outbox", "list", "--store", "jdbc:h2:file:" + out.resolve("db/zwgk"),
+                "--status", "LIVE");
+        assertThat(handedOver.code()).as(handedOver.err()).isEqualTo(Main.OK);
+        assertThat(handedOver.out().lines().filter(l -> l.contains(" archive ")).toList()).isNotEmpty()
+                .allSatisfy(l -> assertThat(l)
+                        .containsPattern(" LIVE +1 +zwgk-\\w+ batches/20\\d{6}/[^ ]+\\.eep\\.xml$"));
 
         Result again = OutboxCommandTest.run("demo", "--out", out.toString(), "--items", "40", "--lang", "en");
         assertThat(again.code()).as(again.err()).isEqualTo(Main.OK);

@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * The five stages of a disclosure item plus registration and withdrawal. Classified → reviewed → published →
- * interpreted/responded → archived; withdrawal (废止/撤回) from any published stage propagates to every channel.
+ * interpreted/responded → archived (recorded by the dispatcher when a channel with the archival hand-over
+ * capability reports the current version handed over, or by {@code Gate.archive}); withdrawal (废止/撤回) from any
+ * published stage propagates to every channel.
  * Information that is withheld or only on request stops at {@link #REVIEWED} (its obligation is exempted).
  */
 public enum LifecycleState {
@@ -40,10 +42,11 @@ public enum LifecycleState {
             case REGISTERED -> EnumSet.of(CLASSIFIED);
             case CLASSIFIED -> EnumSet.of(CLASSIFIED, REVIEWED);
             case REVIEWED -> EnumSet.of(CLASSIFIED, REVIEWED, PUBLISHED);
-            // A corrected version is published again from PUBLISHED/INTERPRETED.
+            // A corrected version is published again from PUBLISHED/INTERPRETED, and from ARCHIVED: the archive
+            // receives the new version in its next batch, whose hand-over archives the item again.
             case PUBLISHED -> EnumSet.of(PUBLISHED, INTERPRETED, ARCHIVED, WITHDRAWN);
             case INTERPRETED -> EnumSet.of(PUBLISHED, INTERPRETED, ARCHIVED, WITHDRAWN);
-            case ARCHIVED -> EnumSet.of(WITHDRAWN, INTERPRETED);
+            case ARCHIVED -> EnumSet.of(PUBLISHED, WITHDRAWN, INTERPRETED);
             case WITHDRAWN -> EnumSet.noneOf(LifecycleState.class);
         };
     }

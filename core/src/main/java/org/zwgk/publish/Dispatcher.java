@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +28,7 @@ import org.zwgk.lifecycle.LifecycleState;
 import org.zwgk.spi.ZwgkException;
 import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.ChannelAdapter;
+import org.zwgk.spi.channel.ChannelCapability;
 import org.zwgk.spi.channel.ChannelErrorKind;
 import org.zwgk.spi.channel.ChannelException;
 import org.zwgk.spi.channel.DeliveryJournal;
@@ -53,7 +56,12 @@ import org.zwgk.store.ZwgkStore;
  *       error, without blocking other items;</li>
  *   <li><b>policy re-check</b>: before building a {@link Publication} it re-reads the item and refuses (quarantines
  *       with ZWGK-4013) anything withheld, on request, not secrecy-reviewed, or partial without redaction record,
- *       and any publication whose attachments differ from the digests queued with it.</li>
+ *       and any publication whose attachments differ from the digests queued with it;</li>
+ *   <li><b>refresh</b>: on channels with {@link ChannelCapability#REFRESH} an {@code ACCEPTED} publication is not
+ *       final: it is claimed again (same lease, never concurrently) at its receipt's refresh time and the adapter's
+ *       {@link ChannelAdapter#refresh} asked until it is {@code LIVE}; on a channel with
+ *       {@link ChannelCapability#ARCHIVAL_HANDOVER} a live current version moves the item to
+ *       {@link LifecycleState#ARCHIVED} in the same transaction as the outbox row.</li>
  * </ul>
  */
 public final class Dispatcher implements AutoCloseable {
@@ -75,6 +83,12 @@ public final class Dispatcher implements AutoCloseable {
     private final int threads;
     private final DeliveryJournal journal;
     private final List<String> claimSqls;
+    /** Claims ACCEPTED publications due for {@link ChannelAdapter#refresh}; null when no channel refreshes. */
+    private final String refreshSql;
+    /** Channels whose live publications are hand-overs to the archives (item becomes ARCHIVED). */
+    private final Set<String> archival;
+    /** Channels whose ACCEPTED publications are completed later through {@link ChannelAdapter#refresh}. */
+    private final Set<String> refreshing;
 
     private final AtomicBoolean running = new AtomicBoolean();
     /** Set by {@link #close}: workers finish the entry in hand and hand back the rest of their batch. */
@@ -110,6 +124,13 @@ public final class Dispatcher implements AutoCloseable {
                 + "ORDER BY o.id FETCH FIRST " + batchSize + " ROWS ONLY" + store.dialect().forUpdateSkipLocked();
         this.claimSqls = List.of(head + "o.status = 'SENT' AND o.lease_until < ?" + tail,
                 head + "o.status IN ('QUEUED', 'FAILED') AND o.next_attempt_at <= ?" + tail);
+        this.archival = channelsWith(ChannelCapability.ARCHIVAL_HANDOVER);
+        this.refreshing = channelsWith(ChannelCapability.REFRESH);
+        // Walks zwgk_outbox_ready too: while an entry is claimed its next_attempt_at is its lease end.
+        this.refreshSql = refreshing.isEmpty() ? null : "SELECT o.id FROM zwgk_outbox o WHERE o.status = 'ACCEPTED' "
+                + "AND o.next_attempt_at <= ? AND o.action = 'PUBLISH' AND o.channel IN (" + refreshing.stream()
+                .map(k -> "'" + k.replace("'", "''") + "'").sorted().collect(Collectors.joining(", ")) + ") "
+                + "ORDER BY o.id FETCH FIRST " + batchSize + " ROWS ONLY" + store.dialect().forUpdateSkipLocked();
     }
 
     public static Builder builder(ZwgkStore store) {
@@ -226,7 +247,10 @@ public final class Dispatcher implements AutoCloseable {
         return inline.runOnce();
     }
 
-    /** Runs {@link #runOnce} until nothing is ready (tests, CLI one-shot). Returns the entries processed. */
+    /**
+     * Runs {@link #runOnce} until nothing is ready (tests, CLI one-shot). Returns the entries processed: deliveries
+     * and refreshes of accepted publications that were due.
+     */
     public int drain() {
         int total = 0;
         int n;
@@ -352,7 +376,7 @@ public final class Dispatcher implements AutoCloseable {
                     throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.finish", StoreException.describe(e));
                 }
             }
-            return claims.size();
+            return claims.size() + refreshAccepted();
         }
 
         /**
@@ -647,11 +671,285 @@ public final class Dispatcher implements AutoCloseable {
                 EventLog.append(c, cl.itemId, cl.action == OutboxAction.PUBLISH ? "DELIVERED" : "WITHDRAWN_ON_CHANNEL",
                         s, s, "dispatcher:" + id, now.toInstant(), "channel=" + cl.channel + "; version=" + cl.version
                                 + "; key=" + cl.key + "; status=" + status + "; remoteId=" + r.remoteId());
+                afterDelivery(c, cl.id, cl.itemId, cl.channel, cl.action, cl.version, s, status, r, now);
             }
             c.commit();
             if (updated == 1) {
                 delivered.incrementAndGet();
             }
+        }
+
+        // ---- SPI 1.1: refresh of accepted publications, and the hand-over to the archives
+
+        /**
+         * What a recorded delivery implies beyond its own row, in the same transaction (item row locked): an
+         * ACCEPTED publication on a refreshing channel is asked again at its receipt's refresh time; a LIVE current
+         * version on an archival channel moves the item to ARCHIVED.
+         */
+        private void afterDelivery(Connection c, long entryId, String itemId, String channel, OutboxAction action,
+                                   int version, LifecycleState state, DeliveryStatus status, Receipt r,
+                                   OffsetDateTime now) throws SQLException {
+            if (action != OutboxAction.PUBLISH) {
+                return;
+            }
+            if (status == DeliveryStatus.ACCEPTED && refreshing.contains(channel)) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE zwgk_outbox SET next_attempt_at = ? WHERE id = ?")) {
+                    ps.setObject(1, nextRefresh(r, now, now));
+                    ps.setLong(2, entryId);
+                    ps.executeUpdate();
+                }
+            }
+            if (status == DeliveryStatus.LIVE && archival.contains(channel)) {
+                archive(c, itemId, channel, version, state, r.remoteId(), now);
+            }
+        }
+
+        /**
+         * The item becomes ARCHIVED when the version handed over is its current one and its state allows it
+         * (PUBLISHED or INTERPRETED). Already ARCHIVED (an earlier version, or {@code Gate.archive} by hand): no
+         * second event. WITHDRAWN stays WITHDRAWN: the archive holds the package and, in the same or a later batch,
+         * the notice of withdrawal; the DELIVERED event (status LIVE) records the hand-over.
+         */
+        private void archive(Connection c, String itemId, String channel, int version, LifecycleState state,
+                             String remoteId, OffsetDateTime now) throws SQLException {
+            if (!state.canMoveTo(LifecycleState.ARCHIVED)) {
+                return;
+            }
+            int current;
+            try (PreparedStatement ps = c.prepareStatement("SELECT version FROM zwgk_item WHERE item_id = ?")) {
+                ps.setString(1, itemId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    current = rs.next() ? rs.getInt(1) : -1;
+                }
+            }
+            if (current != version) {
+                return; // a newer version is on its way; its own hand-over archives the item
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE zwgk_item SET state = ?, updated_at = ? WHERE item_id = ?")) {
+                ps.setString(1, LifecycleState.ARCHIVED.name());
+                ps.setObject(2, now);
+                ps.setString(3, itemId);
+                ps.executeUpdate();
+            }
+            EventLog.append(c, itemId, "ARCHIVED", state, LifecycleState.ARCHIVED, "dispatcher:" + id,
+                    now.toInstant(), "channel=" + channel + "; version=" + version + "; remoteId=" + remoteId);
+        }
+
+        /** The receipt's refresh time if it is in the future, else a poll delay growing with the entry's age. */
+        private OffsetDateTime nextRefresh(Receipt r, OffsetDateTime now, OffsetDateTime createdAt) {
+            Instant hint = r == null ? null : r.refreshAt();
+            if (hint != null && hint.isAfter(now.toInstant())) {
+                return hint.atOffset(now.getOffset());
+            }
+            long half = Math.max(0, Duration.between(createdAt, now).toMillis() / 2);
+            long floor = Math.max(1000, baseDelay.toMillis()); // > 0: drain() must see the entry leave "due"
+            return now.plus(Duration.ofMillis(Math.max(floor, Math.min(half, maxDelay.toMillis()))));
+        }
+
+        /** One round of refreshes (bounded by the batch size), after the round of deliveries. */
+        private int refreshAccepted() {
+            if (refreshSql == null || closing.get()) {
+                return 0;
+            }
+            List<Accepted> claims;
+            try {
+                claims = claimAccepted();
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.refresh", StoreException.describe(e));
+            }
+            for (int i = 0; i < claims.size(); i++) {
+                if (closing.get()) {
+                    releaseAccepted(claims.subList(i, claims.size()));
+                    return i;
+                }
+                try {
+                    refresh(claims.get(i));
+                } catch (SQLException e) {
+                    rollbackQuietly();
+                    throw new StoreException(StoreErrors.DATABASE_ERROR, e, "dispatcher.refresh", StoreException.describe(e));
+                }
+            }
+            return claims.size();
+        }
+
+        /**
+         * Claims due ACCEPTED entries: the status stays ACCEPTED (operators see no change), the claim token guards
+         * the result, and {@code next_attempt_at} moves to the lease end so that no other dispatcher claims the entry
+         * until the lease expires (a killed dispatcher's refresh is simply asked again).
+         */
+        private List<Accepted> claimAccepted() throws SQLException {
+            Connection c = conn();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(refreshSql)) {
+                ps.setObject(1, now);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            List<Accepted> out = new ArrayList<>();
+            if (ids.isEmpty()) {
+                c.commit();
+                return out;
+            }
+            try (PreparedStatement q = c.prepareStatement("SELECT item_id, channel, version, idempotency_key, "
+                    + "remote_id, public_url, created_at, updated_at FROM zwgk_outbox WHERE id = ?");
+                 PreparedStatement up = c.prepareStatement("UPDATE zwgk_outbox SET claimed_by = ?, claim_token = ?, "
+                         + "lease_until = ?, next_attempt_at = ? WHERE id = ?")) {
+                for (long entryId : ids) {
+                    String token = UUID.randomUUID().toString();
+                    q.setLong(1, entryId);
+                    try (ResultSet rs = q.executeQuery()) {
+                        rs.next();
+                        OffsetDateTime updated = rs.getObject(8, OffsetDateTime.class);
+                        out.add(new Accepted(entryId, token, rs.getString(1), rs.getString(2), rs.getInt(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6),
+                                rs.getObject(7, OffsetDateTime.class), updated == null ? now : updated));
+                    }
+                    up.setString(1, id);
+                    up.setString(2, token);
+                    up.setObject(3, now.plus(lease));
+                    up.setObject(4, now.plus(lease));
+                    up.setLong(5, entryId);
+                    up.executeUpdate();
+                }
+            }
+            c.commit();
+            return out;
+        }
+
+        private void releaseAccepted(List<Accepted> unstarted) {
+            try {
+                Connection c = conn();
+                try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_outbox SET claimed_by = NULL, "
+                        + "claim_token = NULL, lease_until = NULL, next_attempt_at = ? WHERE id = ? AND claim_token = ?")) {
+                    OffsetDateTime now = OffsetDateTime.now(clock);
+                    for (Accepted a : unstarted) {
+                        ps.setObject(1, now);
+                        ps.setLong(2, a.id);
+                        ps.setString(3, a.token);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+            }
+        }
+
+        private void refresh(Accepted a) throws SQLException {
+            ChannelAdapter adapter = adapters.get(a.channel);
+            Receipt accepted = new Receipt(a.remoteId == null ? "" : a.remoteId,
+                    a.publicUrl == null ? null : java.net.URI.create(a.publicUrl), a.updatedAt.toInstant(),
+                    DeliveryStatus.ACCEPTED, Map.of());
+            Optional<Receipt> r;
+            try {
+                r = adapter.refresh(a.key, accepted, journal);
+            } catch (ChannelException e) {
+                refreshFailed(a, e.kind(), e.getMessage(), e.retryAfter().orElse(null));
+                return;
+            } catch (RuntimeException e) {
+                refreshFailed(a, ChannelErrorKind.TRANSIENT, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+                return;
+            }
+            if (r.isPresent() && r.get().status() == DeliveryStatus.LIVE) {
+                refreshedLive(a, r.get());
+            } else {
+                stillAccepted(a, r.orElse(null), null, null, null);
+            }
+        }
+
+        /**
+         * A retryable failure is asked again later and never quarantines (the channel has the item; waiting loses
+         * nothing); any other kind quarantines the entry for an operator, whose retry delivers it again.
+         */
+        private void refreshFailed(Accepted a, ChannelErrorKind kind, String message, Duration retryAfter)
+                throws SQLException {
+            if (kind.isRetryable()) {
+                stillAccepted(a, null, kind, message, retryAfter);
+                return;
+            }
+            Connection c = conn();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_outbox SET status = 'QUARANTINED', "
+                    + "last_error_kind = ?, last_error_code = NULL, last_error = ?, next_attempt_at = ?, "
+                    + "claimed_by = NULL, claim_token = NULL, lease_until = NULL, updated_at = ? "
+                    + "WHERE id = ? AND claim_token = ?")) {
+                ps.setString(1, kind.name());
+                ps.setString(2, truncate(message));
+                ps.setObject(3, now);
+                ps.setObject(4, now);
+                ps.setLong(5, a.id);
+                ps.setString(6, a.token);
+                ps.executeUpdate();
+            }
+            c.commit();
+        }
+
+        private void stillAccepted(Accepted a, Receipt r, ChannelErrorKind kind, String message, Duration retryAfter)
+                throws SQLException {
+            Connection c = conn();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            OffsetDateTime next = nextRefresh(r, now, a.createdAt);
+            if (retryAfter != null && now.plus(retryAfter).isAfter(next)) {
+                next = now.plus(retryAfter);
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_outbox SET next_attempt_at = ?, "
+                    + "remote_id = COALESCE(?, remote_id), public_url = COALESCE(?, public_url), last_error_kind = ?, "
+                    + "last_error_code = NULL, last_error = ?, claimed_by = NULL, claim_token = NULL, lease_until = NULL, "
+                    + "updated_at = ? WHERE id = ? AND claim_token = ?")) {
+                ps.setObject(1, next);
+                ps.setString(2, r == null ? null : truncate(r.remoteId()));
+                ps.setString(3, r == null ? null : r.url().map(Object::toString).orElse(null));
+                ps.setString(4, kind == null ? null : kind.name());
+                ps.setString(5, truncate(message));
+                ps.setObject(6, now);
+                ps.setLong(7, a.id);
+                ps.setString(8, a.token);
+                ps.executeUpdate();
+            }
+            c.commit();
+        }
+
+        /** LIVE: the outbox row, the DELIVERED event and, on an archival channel, ARCHIVED — one transaction. */
+        private void refreshedLive(Accepted a, Receipt r) throws SQLException {
+            Connection c = conn();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            String state;
+            try (PreparedStatement ps = c.prepareStatement("SELECT state FROM zwgk_item WHERE item_id = ? FOR UPDATE")) {
+                ps.setString(1, a.itemId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    state = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            int updated;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_outbox SET status = 'LIVE', remote_id = ?, "
+                    + "public_url = ?, last_error_kind = NULL, last_error_code = NULL, last_error = NULL, "
+                    + "claimed_by = NULL, claim_token = NULL, lease_until = NULL, updated_at = ? "
+                    + "WHERE id = ? AND claim_token = ?")) {
+                ps.setString(1, truncate(r.remoteId()));
+                ps.setString(2, r.url().map(Object::toString).orElse(null));
+                ps.setObject(3, now);
+                ps.setLong(4, a.id);
+                ps.setString(5, a.token);
+                updated = ps.executeUpdate();
+            }
+            if (updated == 1 && state != null) {
+                LifecycleState s = LifecycleState.valueOf(state);
+                EventLog.append(c, a.itemId, "DELIVERED", s, s, "dispatcher:" + id, now.toInstant(), "channel="
+                        + a.channel + "; version=" + a.version + "; key=" + a.key + "; status=" + DeliveryStatus.LIVE
+                        + "; remoteId=" + r.remoteId() + "; refreshed");
+                if (archival.contains(a.channel)) {
+                    archive(c, a.itemId, a.channel, a.version, s, r.remoteId(), now);
+                }
+            }
+            c.commit();
         }
 
         private void finish(Claim cl, String sql, String code, String message) throws SQLException {
@@ -702,6 +1000,21 @@ public final class Dispatcher implements AutoCloseable {
             return null;
         }
         return s.length() > 1900 ? s.substring(0, 1900) + "…" : s;
+    }
+
+    private Set<String> channelsWith(ChannelCapability capability) {
+        Set<String> out = new java.util.TreeSet<>();
+        adapters.forEach((k, a) -> {
+            if (a.capabilities().contains(capability)) {
+                out.add(k);
+            }
+        });
+        return Set.copyOf(out);
+    }
+
+    /** An ACCEPTED publication claimed for {@link ChannelAdapter#refresh}. */
+    private record Accepted(long id, String token, String itemId, String channel, int version, String key,
+                            String remoteId, String publicUrl, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
     private record Claim(long id, String token, String itemId, String channel, OutboxAction action, int version,

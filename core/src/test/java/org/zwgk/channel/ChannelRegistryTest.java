@@ -272,7 +272,7 @@ class ChannelRegistryTest {
         String all = discovered.problems().stream().map(v -> v.message(Locale.ENGLISH)).toList().toString();
         assertThat(all).contains("boom: missing native library").contains("NoSuchProvider")
                 .contains("provider " + TestProviders.FutureSpi.class.getName()
-                        + " (channel future) was built for SPI 2.0, incompatible with SPI 1.0")
+                        + " (channel future) was built for SPI 2.0, incompatible with SPI " + org.zwgk.spi.SpiVersion.CURRENT)
                 .contains("invalid channel id \"Bad.Id\"");
 
         // The problems are errors of every validation: never skipped silently, even for a healthy file.

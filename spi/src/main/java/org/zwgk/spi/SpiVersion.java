@@ -3,11 +3,15 @@ package org.zwgk.spi;
 /**
  * The version of the zwgk SPI. Providers declare the SPI version they were built against; the loader accepts a
  * provider whose major version equals {@link #MAJOR} and whose minor version is not newer than {@link #MINOR}.
+ *
+ * <p>1.1 added {@code ChannelAdapter.capabilities()} and {@code ChannelAdapter.refresh(...)} (default methods),
+ * {@code ChannelCapability} and {@code Receipt.refreshAt} (with the 1.0 constructor kept): a provider built for 1.0
+ * compiles and runs unchanged.
  */
 public final class SpiVersion {
 
     public static final int MAJOR = 1;
-    public static final int MINOR = 0;
+    public static final int MINOR = 1;
     public static final String CURRENT = MAJOR + "." + MINOR;
 
     private SpiVersion() {

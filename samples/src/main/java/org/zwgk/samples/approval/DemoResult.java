@@ -12,6 +12,8 @@ import java.util.Map;
  * @param documents          documents in the host table after the run (this run and earlier ones)
  * @param createdThisRun     documents drafted and issued by this run (the rest were already there: resumed)
  * @param byAttribute        documents by 公开属性 label (主动公开, 部分公开, 依申请公开, 不予公开)
+ * @param byState            disclosure items by lifecycle state label, in lifecycle order (已审查, 已发布, 已解读,
+ *                           已归档 — handed over to the archives —, 已撤回, …)
  * @param withheld           examples of information kept off every public channel, with grounds and reasons
  * @param refusal            the first approval step the gate refused (ZWGK-3201 with every unmet obligation)
  * @param deliveries         outbox entries per channel and delivery status (e.g. website → LIVE → 120)
@@ -22,6 +24,7 @@ import java.util.Map;
  * @param overdue            those already past due at the year's end
  */
 public record DemoResult(int documents, int createdThisRun, Map<String, Integer> byAttribute,
+                         Map<String, Integer> byState,
                          List<WithheldItem> withheld, String refusal, int matters, int stagesEntered,
                          String withdrawn, Map<String, Map<String, Integer>> deliveries, int queued,
                          List<String> quarantined,
@@ -30,6 +33,7 @@ public record DemoResult(int documents, int createdThisRun, Map<String, Integer>
                          boolean reportReconciles, LocalDate today, Duration elapsed) {
     public DemoResult {
         byAttribute = Map.copyOf(byAttribute);
+        byState = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byState));
         withheld = List.copyOf(withheld);
         deliveries = Map.copyOf(deliveries);
         quarantined = List.copyOf(quarantined);

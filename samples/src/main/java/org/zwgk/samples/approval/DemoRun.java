@@ -41,6 +41,7 @@ import org.zwgk.gate.CatalogueEntry;
 import org.zwgk.gate.CatalogueView;
 import org.zwgk.gate.Obligation;
 import org.zwgk.gate.Zwgk;
+import org.zwgk.lifecycle.LifecycleState;
 import org.zwgk.publish.Dispatcher;
 import org.zwgk.report.AnnualReport;
 import org.zwgk.report.AnnualReports;
@@ -407,11 +408,12 @@ public final class DemoRun {
             for (DueItem d : desk.overdue()) {
                 overdue.add(d.describeZh());
             }
-            // The first hand-over of the new year seals what December published (Art. 25 ¶3, seed 000: 5th/20th).
+            // The first hand-over of the new year takes what December published (Art. 25 ¶3, seed 000: 5th/20th):
+            // the dispatcher asks the archive about its accepted packages (SPI refresh), which seals the batch and
+            // reports them handed over; the items become 已归档.
             clock.set(calendar.workingDayOnOrAfter(LocalDate.of(YEAR + 1, 1, 5)), LocalTime.of(10, 0));
             if (dispatch) {
                 drain(dispatchers, pool);
-                sealArchive();
             }
             clock.set(REPORT_DAY, LocalTime.of(10, 0));
             Path[] report = report();
@@ -462,13 +464,6 @@ public final class DemoRun {
             if (total == 0) {
                 return;
             }
-        }
-    }
-
-    private void sealArchive() throws IOException {
-        ChannelAdapter a = channels.get("archive");
-        if (a instanceof org.zwgk.adapter.archive.ArchiveAdapter archive) {
-            archive.sealDue();
         }
     }
 
@@ -809,6 +804,7 @@ public final class DemoRun {
     private DemoResult result(List<String> dueSoon, List<String> overdue, Path[] report, Duration elapsed)
             throws SQLException, IOException {
         Map<String, Integer> byAttribute = new TreeMap<>();
+        Map<LifecycleState, Integer> byState = new java.util.EnumMap<>(LifecycleState.class); // lifecycle order
         List<DemoResult.WithheldItem> withheld = new ArrayList<>();
         Map<String, Map<String, Integer>> deliveries = new TreeMap<>();
         int documents = 0;
@@ -833,6 +829,12 @@ public final class DemoRun {
                                             + ExemptionGround.valueOf(g).citationZh() + "）").toList());
                     withheld.add(new DemoResult.WithheldItem(rs.getString(1), rs.getString(2),
                             DisclosureAttribute.valueOf(rs.getString(3)).label(), grounds, rs.getString(5)));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT state, COUNT(*) FROM zwgk_item GROUP BY state");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byState.put(LifecycleState.valueOf(rs.getString(1)), rs.getInt(2));
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM oa_matter");
@@ -884,7 +886,9 @@ public final class DemoRun {
         } catch (RuntimeException e) {
             reconciles = false;
         }
-        return new DemoResult(documents, created, byAttribute, withheld, refusal, matters, stagesEntered,
+        Map<String, Integer> states = new LinkedHashMap<>();
+        byState.forEach((st, n) -> states.put(st.label(), n));
+        return new DemoResult(documents, created, byAttribute, states, withheld, refusal, matters, stagesEntered,
                 withdrawnTitle, deliveries, queued, quarantined, apps, dueSoon, overdue, site, archive, batches, report[0],
                 report[1], reconciles, YEAR_END, elapsed);
     }

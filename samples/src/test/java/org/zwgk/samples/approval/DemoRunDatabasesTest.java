@@ -41,6 +41,7 @@ class DemoRunDatabasesTest {
         assertThat(pg.documents()).isEqualTo(h2.documents()).isEqualTo(40);
         assertThat(pg.byAttribute()).isEqualTo(h2.byAttribute());
         assertThat(pg.deliveries()).isEqualTo(h2.deliveries());
+        assertThat(pg.byState()).isEqualTo(h2.byState()).containsKey("已归档");
         assertThat(pg.queued()).isZero();
         assertThat(pg.withheld()).isEqualTo(h2.withheld());
         assertThat(pg.applications()).isEqualTo(h2.applications());

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,11 +28,16 @@ import org.zwgk.catalogue.CatalogueLoader;
 import org.zwgk.catalogue.Item;
 import org.zwgk.channel.ChannelRegistry;
 import org.zwgk.channel.Channels;
+import org.zwgk.lifecycle.EventLog;
+import org.zwgk.publish.Outbox;
+import org.zwgk.publish.OutboxAction;
+import org.zwgk.publish.OutboxEntry;
 import org.zwgk.report.AnnualReport;
 import org.zwgk.report.ProactiveDisclosureFigures;
 import org.zwgk.report.ReportJson;
 import org.zwgk.report.Section3Row;
 import org.zwgk.samples.SampleCatalogues;
+import org.zwgk.spi.channel.DeliveryStatus;
 import org.zwgk.store.ZwgkStore;
 
 /** The sample approval system's year at a small size, on an H2 file, with the real website and archive channels. */
@@ -218,6 +225,58 @@ class DemoRunTest {
         Files.writeString(copy.resolve(pkg.getFileName()), "x", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         assertThat(ArchiveAdapter.verifyBatch(copy)).isNotEmpty();
+    }
+
+    /**
+     * The fifth lifecycle stage: every publication the archive took over in a sealed batch is handed over in the
+     * outbox (LIVE, remote id = its place in the batch), and its item is 已归档 exactly once — the repealed one
+     * before its withdrawal. The dispatcher's refresh sealed the batches; the demo never calls sealDue.
+     */
+    @Test
+    void everythingHandedOverToTheArchiveIsArchivedOnce() throws Exception {
+        Set<String> sealed = new TreeSet<>();
+        int withdrawalNotices = 0;
+        for (Path batch : first.archiveBatches()) {
+            try (Stream<Path> s = Files.list(batch)) {
+                for (String n : s.map(p -> p.getFileName().toString()).toList()) {
+                    if (n.endsWith("-withdrawal.eep.xml")) {
+                        withdrawalNotices++;
+                    } else if (n.endsWith(".eep.xml")) {
+                        sealed.add("batches/" + batch.getFileName() + "/" + n);
+                    }
+                }
+            }
+        }
+        assertThat(withdrawalNotices).isEqualTo(1);
+        try (Stream<Path> s = Files.list(tmp.resolve("archive/pending"))) {
+            assertThat(s.toList()).as("nothing left waiting after the hand-over of 2026-01-05").isEmpty();
+        }
+        // The operator API (what `zwgk outbox list` prints) tells a handed-over package from a pending one.
+        List<OutboxEntry> archive = new Outbox(ZwgkStore.openExisting(ds, java.time.Clock.systemUTC()))
+                .list(null, 100_000).stream()
+                .filter(e -> e.channel().equals("archive") && e.action() == OutboxAction.PUBLISH).toList();
+        assertThat(archive).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.status()).isEqualTo(DeliveryStatus.LIVE);
+            assertThat(e.publicUrl()).isNull();
+            assertThat(tmp.resolve("archive").resolve(e.remoteId())).exists();
+        });
+        assertThat(archive).extracting(OutboxEntry::remoteId).containsExactlyInAnyOrderElementsOf(sealed);
+
+        Set<String> handedOver = new TreeSet<>(archive.stream().map(OutboxEntry::itemId).toList());
+        List<String> withdrawn = column("SELECT item_id FROM zwgk_item WHERE state = 'WITHDRAWN'");
+        assertThat(withdrawn).hasSize(1);
+        Set<String> expected = new TreeSet<>(handedOver);
+        expected.removeAll(withdrawn);
+        assertThat(column("SELECT item_id FROM zwgk_item WHERE state = 'ARCHIVED'"))
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(column("SELECT item_id FROM zwgk_event WHERE event_type = 'ARCHIVED'"))
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(handedOver);
+        assertThat(first.byState()).containsEntry("已归档", expected.size()).containsEntry("已撤回", 1)
+                .doesNotContainKeys("已发布", "已解读");
+        assertThat(second.byState()).isEqualTo(first.byState());
+        try (Connection c = ds.getConnection()) {
+            assertThat(EventLog.verify(c).intact()).isTrue();
+        }
     }
 
     @Test

@@ -6,9 +6,16 @@ public enum DeliveryStatus {
     QUEUED("排队中"),
     /** Handed to the adapter; outcome not yet known. */
     SENT("已发送"),
-    /** The channel confirmed it has the item (e.g. WeChat accepted the publish job). */
+    /**
+     * The channel confirmed it has the item but has not finished (e.g. the archive wrote the package, to be handed
+     * over on the next hand-over day). Final for channels without {@link ChannelCapability#REFRESH}.
+     */
     ACCEPTED("已受理"),
-    /** Visible to the public, with a URL where the channel has one. */
+    /**
+     * Visible to the public, with a URL where the channel has one. On a channel with
+     * {@link ChannelCapability#ARCHIVAL_HANDOVER}: handed over to the archives and library (已移交), where the
+     * public can consult it; the remote id names the package in its sealed batch.
+     */
     LIVE("已上线"),
     /** Last attempt failed; another is scheduled. */
     FAILED("失败待重试"),

@@ -14,13 +14,27 @@ import java.util.Optional;
  * @param at        when the channel accepted it
  * @param status    {@link DeliveryStatus#ACCEPTED} (the channel has it) or {@link DeliveryStatus#LIVE} (the public can see it)
  * @param details   extra facts for the operator (never secrets)
+ * @param refreshAt for an {@code ACCEPTED} receipt of a channel with {@link ChannelCapability#REFRESH}: when
+ *                  {@link ChannelAdapter#refresh} should be asked (e.g. the next hand-over day); null lets the
+ *                  dispatcher choose (back-off). Ignored otherwise. Since SPI 1.1.
  */
-public record Receipt(String remoteId, URI publicUrl, Instant at, DeliveryStatus status, Map<String, String> details) {
+public record Receipt(String remoteId, URI publicUrl, Instant at, DeliveryStatus status, Map<String, String> details,
+                      Instant refreshAt) {
     public Receipt {
         Objects.requireNonNull(remoteId, "remoteId");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(status, "status");
         details = details == null ? Map.of() : Map.copyOf(details);
+    }
+
+    /** A receipt without a refresh time (the SPI 1.0 constructor). */
+    public Receipt(String remoteId, URI publicUrl, Instant at, DeliveryStatus status, Map<String, String> details) {
+        this(remoteId, publicUrl, at, status, details, null);
+    }
+
+    /** When to ask {@link ChannelAdapter#refresh} again, if the channel said. */
+    public Optional<Instant> nextRefresh() {
+        return Optional.ofNullable(refreshAt);
     }
 
     public Optional<URI> url() {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -32,6 +33,7 @@ import org.zwgk.adapter.support.AtomicFiles;
 import org.zwgk.adapter.support.Slugs;
 import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.ChannelAdapter;
+import org.zwgk.spi.channel.ChannelCapability;
 import org.zwgk.spi.channel.ChannelErrorKind;
 import org.zwgk.spi.channel.ChannelException;
 import org.zwgk.spi.channel.DeliveryJournal;
@@ -46,6 +48,13 @@ import org.zwgk.spi.channel.Withdrawal;
  * working day when a rest day) the pending packages are sealed into {@code <out>/batches/<yyyyMMdd>/} together with
  * the hand-over manifest {@value #MANIFEST} and {@value #SUMS} ({@code openssl dgst -sm3} format). A batch is built
  * in a temporary directory and renamed into place atomically; a sealed batch is never overwritten.
+ *
+ * <p>Receipts: a publication is {@link DeliveryStatus#ACCEPTED} while its package waits in {@code pending/}, with
+ * {@link Receipt#refreshAt()} at the start of the next hand-over day; once its batch is sealed it is
+ * {@link DeliveryStatus#LIVE} (handed over), with remote id {@code batches/<yyyyMMdd>/<package>} and no URL. The
+ * adapter declares {@link ChannelCapability#REFRESH} and {@link ChannelCapability#ARCHIVAL_HANDOVER}: the dispatcher
+ * asks {@link #refresh} on the hand-over day, which seals the batch if nobody has yet, and core then records the
+ * item as archived.
  *
  * <p>Withdrawal: an archive keeps records, so a withdrawal adds a package holding the notice of withdrawal, related
  * to the original (关系类型 撤回). Withdrawing an item never archived is a {@link ChannelErrorKind#PERMANENT} error.
@@ -191,6 +200,48 @@ public final class ArchiveAdapter implements ChannelAdapter {
         return schedule;
     }
 
+    /** Accepted packages are handed over later ({@link #refresh}); a hand-over is the item's archiving. */
+    @Override
+    public Set<ChannelCapability> capabilities() {
+        return Set.of(ChannelCapability.REFRESH, ChannelCapability.ARCHIVAL_HANDOVER);
+    }
+
+    /**
+     * Where the accepted publication's package is now: sealed in a batch ({@link DeliveryStatus#LIVE}, remote id
+     * {@code batches/<yyyyMMdd>/<package>}) or still pending ({@code ACCEPTED}, to be asked again on the next
+     * hand-over day). Seals the batch due today first, so the hand-over happens even on a day without deliveries.
+     * A package that is in neither place (deleted by hand) is {@link ChannelErrorKind#PERMANENT}: an operator's retry
+     * of the entry writes it again.
+     */
+    @Override
+    public Optional<Receipt> refresh(String idempotencyKey, Receipt accepted, DeliveryJournal journal)
+            throws ChannelException {
+        String recorded = journal.load(idempotencyKey).getOrDefault("archive.package", accepted.remoteId());
+        String name = recorded.substring(recorded.lastIndexOf('/') + 1);
+        if (!name.endsWith(".eep.xml") || name.contains("\\") || name.startsWith(".")) {
+            throw new ChannelException(ChannelErrorKind.PERMANENT, "不是移交封装包 / not a hand-over package: " + recorded);
+        }
+        lock.lock();
+        try {
+            prepare();
+            Optional<Receipt> found = existing(name, DeliveryStatus.ACCEPTED);
+            if (found.isEmpty()) {
+                throw new ChannelException(ChannelErrorKind.PERMANENT, "封装包既不在待移交目录也不在已封存批次中 / package "
+                        + "neither pending nor in a sealed batch: " + name);
+            }
+            Receipt r = found.get();
+            if (r.status() == DeliveryStatus.LIVE) {
+                journal.record(idempotencyKey, "archive.batch", r.details().get("batch"));
+            }
+            return found;
+        } catch (IOException e) {
+            throw new ChannelException(ChannelErrorKind.TRANSIENT, "读取移交目录失败 / cannot read the hand-over directory: "
+                    + e.getClass().getSimpleName(), null, null, null, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public Receipt publish(Publication p, DeliveryJournal journal) throws ChannelException {
         if (p.title().isBlank()) {
@@ -304,13 +355,26 @@ public final class ArchiveAdapter implements ChannelAdapter {
         return s.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
     }
 
+    /**
+     * A publication in a sealed batch is LIVE (handed over) under its path in the hand-over directory; one still
+     * pending is ACCEPTED, to be asked again at the start of the next hand-over day. Withdrawal receipts keep their
+     * status and the package name.
+     */
     private Receipt receipt(String name, String where, String sm3, DeliveryStatus status) {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("package", name);
         d.put("location", where);
         d.put("sm3", sm3);
-        d.put("nextHandover", schedule.next(LocalDate.now(clock.withZone(zone))).toString());
-        return new Receipt(name, null, clock.instant(), status, d);
+        LocalDate next = schedule.next(LocalDate.now(clock.withZone(zone)));
+        if (status == DeliveryStatus.ACCEPTED && where.startsWith("batches/")) {
+            String batch = where.substring("batches/".length());
+            d.put("batch", batch);
+            d.put("manifest", where + "/" + MANIFEST);
+            return new Receipt(where + "/" + name, null, clock.instant(), DeliveryStatus.LIVE, d);
+        }
+        d.put("nextHandover", next.toString());
+        return new Receipt(name, null, clock.instant(), status, d,
+                status == DeliveryStatus.ACCEPTED ? next.atStartOfDay(zone).toInstant() : null);
     }
 
     /** A package already written under this name, pending or sealed. */

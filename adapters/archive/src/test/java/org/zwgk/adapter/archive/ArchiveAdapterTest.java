@@ -30,8 +30,13 @@ import org.zwgk.adapter.archive.internal.SafeXml;
 import org.zwgk.adapter.testkit.InMemoryDeliveryJournal;
 import org.zwgk.adapter.testkit.Samples;
 import org.zwgk.spi.channel.Attachment;
+import org.zwgk.spi.channel.ChannelCapability;
 import org.zwgk.spi.channel.ChannelConfig;
+import org.zwgk.spi.channel.ChannelErrorKind;
+import org.zwgk.spi.channel.ChannelException;
+import org.zwgk.spi.channel.DeliveryStatus;
 import org.zwgk.spi.channel.Publication;
+import org.zwgk.spi.channel.Receipt;
 
 class ArchiveAdapterTest {
 
@@ -174,11 +179,63 @@ class ArchiveAdapterTest {
         // Idempotent across sealing: re-delivering b1 finds it in the batch.
         var again = a.publish(p1, journal);
         assertThat(again.details()).containsEntry("location", "batches/20240407");
+        assertThat(again.status()).isEqualTo(DeliveryStatus.LIVE);
         clock.set("2024-04-22");
         assertThat(a.sealDue()).contains(dir.resolve("batches/20240422"));
         try (Stream<Path> s = Files.list(dir.resolve("batches"))) {
             assertThat(s.map(f -> f.getFileName().toString()).sorted().toList()).containsExactly("20240407", "20240422");
         }
+    }
+
+    /** SPI 1.1: an accepted package is handed over (LIVE) once its batch is sealed — by the refresh itself. */
+    @Test
+    void acceptedPackageBecomesLiveWhenItsBatchIsSealed() throws Exception {
+        ArchiveAdapter a = adapter();
+        assertThat(a.capabilities())
+                .containsExactlyInAnyOrder(ChannelCapability.REFRESH, ChannelCapability.ARCHIVAL_HANDOVER);
+        Publication p = Samples.publication("h1");
+        Receipt r = a.publish(p, journal);
+        Instant handover = LocalDate.parse("2024-04-07").atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
+        assertThat(r.status()).isEqualTo(DeliveryStatus.ACCEPTED);
+        assertThat(r.refreshAt()).as("asked again when the 5th's hand-over (moved by 清明) begins").isEqualTo(handover);
+
+        clock.set("2024-04-06"); // a rest day: the hand-over has not happened
+        Receipt pending = a.refresh(p.idempotencyKey(), r, journal).orElseThrow();
+        assertThat(pending.status()).isEqualTo(DeliveryStatus.ACCEPTED);
+        assertThat(pending.remoteId()).isEqualTo(r.remoteId());
+        assertThat(pending.refreshAt()).isEqualTo(handover);
+        assertThat(dir.resolve("batches/20240407")).doesNotExist();
+
+        // On the hand-over day, with no delivery and no sealDue() call, the refresh seals the batch.
+        clock.set("2024-04-07");
+        Receipt live = a.refresh(p.idempotencyKey(), r, journal).orElseThrow();
+        assertThat(live.status()).isEqualTo(DeliveryStatus.LIVE);
+        assertThat(live.remoteId()).isEqualTo("batches/20240407/" + r.remoteId());
+        assertThat(live.url()).isEmpty();
+        assertThat(live.refreshAt()).isNull();
+        assertThat(live.details()).containsEntry("batch", "20240407")
+                .containsEntry("manifest", "batches/20240407/" + ArchiveAdapter.MANIFEST);
+        assertThat(dir.resolve(live.remoteId())).exists();
+        assertThat(dir.resolve("pending").resolve(r.remoteId())).doesNotExist();
+        assertThat(ArchiveAdapter.verifyBatch(dir.resolve("batches/20240407"))).isEmpty();
+        assertThat(journal.load(p.idempotencyKey())).containsEntry("archive.batch", "20240407");
+        // Asking again, or delivering the same key again, names the same hand-over; nothing is copied twice.
+        assertThat(a.refresh(p.idempotencyKey(), r, journal).orElseThrow().remoteId()).isEqualTo(live.remoteId());
+        Receipt redelivered = a.publish(p, journal);
+        assertThat(redelivered.status()).isEqualTo(DeliveryStatus.LIVE);
+        assertThat(redelivered.remoteId()).isEqualTo(live.remoteId());
+        assertThat(ArchiveContractTest.count(dir, r.remoteId())).isEqualTo(1);
+
+        // A package written after the seal waits for the 22nd; one deleted by hand is an operator's matter.
+        Publication q = Samples.publication("h2");
+        Receipt rq = a.publish(q, journal);
+        assertThat(rq.refreshAt()).isEqualTo(LocalDate.parse("2024-04-22").atStartOfDay(ZoneId.of("Asia/Shanghai"))
+                .toInstant());
+        Files.delete(dir.resolve("pending").resolve(rq.remoteId()));
+        clock.set("2024-04-22");
+        assertThatThrownBy(() -> a.refresh(q.idempotencyKey(), rq, journal)).isInstanceOf(ChannelException.class)
+                .satisfies(e -> assertThat(((ChannelException) e).kind()).isEqualTo(ChannelErrorKind.PERMANENT))
+                .hasMessageContaining(rq.remoteId());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.zwgk.spi.SpiVersion;
 import org.zwgk.spi.channel.ChannelAdapter;
+import org.zwgk.spi.channel.ChannelCapability;
 import org.zwgk.spi.channel.ChannelConfig;
 import org.zwgk.spi.channel.ChannelException;
 import org.zwgk.spi.channel.ChannelProvider;
@@ -45,6 +47,8 @@ import org.zwgk.spi.channel.Withdrawal;
  *   <li>no secret in {@code toString()} of the provider, the configuration, the adapter, or any error;</li>
  *   <li>information marked 依申请公开 or 不予公开 can never be handed to an adapter;</li>
  *   <li>a thread-safety smoke test: concurrent deliveries, some sharing a key;</li>
+ *   <li>refresh (SPI 1.1): without {@link ChannelCapability#REFRESH} it is the default (nothing); with it, asking
+ *       about an accepted publication never delivers it again;</li>
  *   <li>the provider's declared keys, SPI version and configuration validation.</li>
  * </ul>
  *
@@ -264,6 +268,32 @@ public abstract class ChannelAdapterContract {
                 s.body(), DisclosureAttribute.PARTIAL, s.publisher(), s.documentNumber(), s.formedOn(),
                 s.publishedAt(), s.validity(), s.catalogue(), s.attachments());
         adapter().publish(p, journal);
+        assertThat(publicCopies(p)).isEqualTo(1);
+    }
+
+    // ---------------------------------------------------------------- refresh (SPI 1.1)
+
+    @Test
+    void contract_refreshOfAnAcceptedPublicationNeverDeliversAgain() throws Exception {
+        Publication p = samplePublication("contract-refresh");
+        Receipt first = adapter().publish(p, journal);
+        Set<ChannelCapability> capabilities = adapter().capabilities();
+        assertThat(capabilities).as("capabilities()").isNotNull();
+        // What the dispatcher passes: the remote id and URL it recorded, status ACCEPTED, no details.
+        Receipt recorded = new Receipt(first.remoteId(), first.publicUrl(), first.at(), DeliveryStatus.ACCEPTED,
+                Map.of());
+        Optional<Receipt> r = adapter().refresh(p.idempotencyKey(), recorded, journal);
+        assertThat(r).as("refresh returns an Optional, never null").isNotNull();
+        if (!capabilities.contains(ChannelCapability.REFRESH)) {
+            assertThat(r).as("without REFRESH the dispatcher never asks, and refresh is the default: nothing "
+                    + "(declare ChannelCapability.REFRESH if you implement it)").isEmpty();
+        } else if (r.isPresent()) {
+            assertThat(r.get().status()).as("a refreshed publication is still accepted or live")
+                    .isIn(DeliveryStatus.ACCEPTED, DeliveryStatus.LIVE);
+            Receipt again = adapter().refresh(p.idempotencyKey(), recorded, journal).orElseThrow();
+            assertThat(again.status()).as("asking twice gives the same answer").isEqualTo(r.get().status());
+            assertThat(again.remoteId()).as("asking twice gives the same answer").isEqualTo(r.get().remoteId());
+        }
         assertThat(publicCopies(p)).isEqualTo(1);
     }
 
