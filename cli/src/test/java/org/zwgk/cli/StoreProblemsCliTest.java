@@ -33,6 +33,7 @@ class StoreProblemsCliTest {
                 new String[] {"outbox", "retry", "--store", url, "1"},
                 new String[] {"outbox", "release", "--store", url, "1"},
                 new String[] {"outbox", "resume", "--store", url, "wechat"},
+                new String[] {"obligations", "recompute", "--store", url},
                 new String[] {"dispatch", "--store", url, "--config", config.toString(), "--once"});
     }
 
