@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             DeadlineCommand.class,
             ReportCommand.class,
             OutboxCommand.class,
+            ObligationsCommand.class,
             DispatchCommand.class,
             DemoCommand.class,
         })

@@ -2,9 +2,11 @@ package org.zwgk.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.zwgk.publish.ChannelPause;
 import org.zwgk.publish.Outbox;
 import org.zwgk.publish.OutboxEntry;
 import org.zwgk.spi.ZwgkException;
@@ -17,10 +19,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code zwgk outbox list|retry|release}: the operator API of the publication outbox. */
+/** {@code zwgk outbox list|retry|release|resume}: the operator API of the publication outbox. */
 @Command(name = "outbox", mixinStandardHelpOptions = true,
         description = "查看与处理发布队列 / inspect and operate the publication outbox",
-        subcommands = {OutboxCommand.ListCmd.class, OutboxCommand.RetryCmd.class, OutboxCommand.ReleaseCmd.class})
+        subcommands = {OutboxCommand.ListCmd.class, OutboxCommand.RetryCmd.class, OutboxCommand.ReleaseCmd.class,
+            OutboxCommand.ResumeCmd.class})
 public final class OutboxCommand {
 
     abstract static class StoreOptions {
@@ -73,9 +76,11 @@ public final class OutboxCommand {
                         throw new ZwgkException(DispatchErrors.UNKNOWN_STATUS, status);
                     }
                 }
-                List<OutboxEntry> entries = outbox().list(s, limit);
+                Outbox outbox = outbox();
+                List<OutboxEntry> entries = outbox.list(s, limit);
+                List<ChannelPause> pauses = outbox.pauses();
                 if (format == Format.json) {
-                    out().println(toJson(entries));
+                    out().println(toJson(entries, pauses));
                 } else {
                     out().printf("%-6s %-24s %-10s %-9s %-12s %-4s %-34s %s%n", "ID", "ITEM", "CHANNEL", "ACTION",
                             "STATUS", "TRY", "IDEMPOTENCY-KEY", "NEXT/ERROR/URL/REMOTE-ID");
@@ -83,6 +88,12 @@ public final class OutboxCommand {
                         String extra = extra(e);
                         out().printf("%-6d %-24s %-10s %-9s %-12s %-4d %-34s %s%n", e.id(), e.itemId(), e.channel(),
                                 e.action(), e.status(), e.attempts(), e.idempotencyKey(), extra);
+                    }
+                    // Channels no dispatcher touches until the given time (a rate limit with a reset time).
+                    for (ChannelPause p : pauses) {
+                        out().printf("PAUSED %s until %s %s%s by %s: %s%n", p.channel(), p.pausedUntil(),
+                                p.errorKind(), p.remoteCode() == null ? "" : " " + p.remoteCode(), p.pausedBy(),
+                                p.reason() == null ? "" : p.reason());
                     }
                 }
                 out().flush();
@@ -99,10 +110,15 @@ public final class OutboxCommand {
      * id (the archive's pending package, asked again on the next hand-over day); else the next attempt.
      */
     static String extra(OutboxEntry e) {
+        // A waiting entry shows when it is tried next, a failed one also why it failed (kind, attempts, next try).
+        boolean waits = (e.status() == DeliveryStatus.QUEUED || e.status() == DeliveryStatus.FAILED)
+                && e.nextAttemptAt() != null;
+        String next = waits ? "next " + e.nextAttemptAt() : null;
         if (e.lastError() != null) {
-            // A failed entry shows when it is tried next as well as why it failed (kind, attempts, next try).
-            boolean waits = e.nextAttemptAt() != null && e.status() != DeliveryStatus.QUARANTINED;
-            return (waits ? "next " + e.nextAttemptAt() + " " : "") + e.lastErrorKind() + " " + e.lastError();
+            return (next == null ? "" : next + "; ") + e.lastErrorKind() + " " + e.lastError();
+        }
+        if (next != null) {
+            return next;
         }
         if (e.publicUrl() != null) {
             return e.publicUrl();
@@ -158,7 +174,31 @@ public final class OutboxCommand {
         }
     }
 
-    static String toJson(List<OutboxEntry> entries) {
+    @Command(name = "resume", mixinStandardHelpOptions = true,
+            description = "提前结束渠道因限额而暂停的状态（如已在公众平台重置接口额度） / end a channel's rate-limit pause now")
+    static final class ResumeCmd extends StoreOptions implements Callable<Integer> {
+        @Parameters(paramLabel = "CHANNEL", arity = "1..*", description = "渠道，如 wechat")
+        List<String> channels;
+
+        @Override
+        public Integer call() {
+            try {
+                Outbox o = outbox();
+                for (String ch : channels) {
+                    out().println(o.resume(ch).map(p -> ch + " resumed (paused until " + p.pausedUntil() + ")")
+                            .orElse(ch + " not paused"));
+                }
+                out().flush();
+                return Main.OK;
+            } catch (ZwgkException e) {
+                return CliSupport.fail(err(), e, lang.locale());
+            }
+        }
+    }
+
+    static String toJson(List<OutboxEntry> entries, List<ChannelPause> pauses) {
+        java.util.Map<String, String> pausedUntil = new java.util.HashMap<>();
+        pauses.forEach(p -> pausedUntil.put(p.channel(), p.pausedUntil().toString()));
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < entries.size(); i++) {
             OutboxEntry e = entries.get(i);
@@ -182,6 +222,7 @@ public final class OutboxCommand {
                     .append(",\"lastError\":").append(CliSupport.json(e.lastError()))
                     .append(",\"remoteId\":").append(CliSupport.json(e.remoteId()))
                     .append(",\"url\":").append(CliSupport.json(e.publicUrl()))
+                    .append(",\"channelPausedUntil\":").append(CliSupport.json(pausedUntil.get(e.channel())))
                     .append('}');
         }
         return b.append(entries.isEmpty() ? "]" : "\n]").toString();

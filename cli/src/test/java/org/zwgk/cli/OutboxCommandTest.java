@@ -120,4 +120,54 @@ class OutboxCommandTest {
         assertThat(xml.code()).isEqualTo(Main.USAGE);
         assertThat(xml.out()).doesNotContain("doc-2");
     }
+
+    /** A rate-limited channel: operators see the pause and each entry's next try, and can end the pause. */
+    @Test
+    void listShowsChannelPauseAndResumeEndsIt() throws Exception {
+        String url = TestDatabase.H2.freshUrl();
+        // The CLI reads the system clock: the pause must lie ahead of it. Milliseconds: the database keeps
+        // microseconds, and a nanosecond 'now' rounded up would make the queued entries not yet due.
+        MutableClock clock = new MutableClock(java.time.Instant.now()
+                .truncatedTo(java.time.temporal.ChronoUnit.MILLIS), java.time.ZoneId.of("Asia/Shanghai"));
+        org.zwgk.testing.RecordingAdapter wechat = new org.zwgk.testing.RecordingAdapter("wechat");
+        Zwgk zwgk = Zwgk.builder().dataSource(TestDatabase.dataSource(url)).clock(clock).channel(wechat).build();
+        for (String id : List.of("doc-1", "doc-2")) {
+            zwgk.inTransaction(g -> {
+                g.register(Disclosure.of(id, "01432281X", null, "通知", "正文", "某局", D, null)
+                        .withChannels(List.of("wechat")));
+                g.classify(id, Classification.proactive("a", "b", "c", D));
+                g.review(id, SecrecyReview.passed("r", "s", D));
+                return g.publish(id, "c");
+            });
+        }
+        wechat.failNext(new org.zwgk.spi.channel.ChannelException(org.zwgk.spi.channel.ChannelErrorKind.RATE_LIMITED,
+                "errcode 45009 daily quota", "45009", null, java.time.Duration.ofHours(3), null));
+        try (org.zwgk.publish.Dispatcher d = zwgk.dispatcher().build()) {
+            d.drain();
+        }
+        assertThat(wechat.calls()).hasSize(1);
+        String until = zwgk.outbox().pauses().get(0).pausedUntil().toString();
+
+        Result text = run("outbox", "list", "--store", url);
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("PAUSED wechat until " + until + " RATE_LIMITED 45009 by ")
+                .contains("FAILED", "next " + until + "; RATE_LIMITED errcode 45009 daily quota");
+        JsonNode arr = new ObjectMapper().readTree(run("outbox", "list", "--store", url, "--format", "json").out());
+        assertThat(arr).hasSize(2).allSatisfy(e -> {
+            assertThat(e.get("channelPausedUntil").asText()).isEqualTo(until);
+            assertThat(e.get("nextAttemptAt").asText()).isEqualTo(until);
+            assertThat(e.get("attempts").asInt()).isZero();
+        });
+
+        Result resume = run("outbox", "resume", "--store", url, "wechat", "website");
+        assertThat(resume.code()).as(resume.err()).isZero();
+        assertThat(resume.out().lines()).containsExactly("wechat resumed (paused until " + until + ")",
+                "website not paused");
+        Result after = run("outbox", "list", "--store", url, "--format", "json");
+        assertThat(new ObjectMapper().readTree(after.out())).allSatisfy(e -> {
+            assertThat(e.get("channelPausedUntil").isNull()).isTrue();
+            assertThat(java.time.Instant.parse(e.get("nextAttemptAt").asText())).isBefore(java.time.Instant.parse(until));
+        });
+        assertThat(run("outbox", "list", "--store", url).out()).doesNotContain("PAUSED");
+    }
 }

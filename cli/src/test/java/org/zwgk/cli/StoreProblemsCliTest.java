@@ -26,12 +26,14 @@ class StoreProblemsCliTest {
 
     static final String SECRET = "s3cr3t-Pw";
 
-    /** The four store-using commands, each against {@code url}. */
+    /** The store-using commands, each against {@code url}. */
     static List<String[]> commands(String url, Path config) {
         return List.of(
                 new String[] {"outbox", "list", "--store", url},
                 new String[] {"outbox", "retry", "--store", url, "1"},
                 new String[] {"outbox", "release", "--store", url, "1"},
+                new String[] {"outbox", "resume", "--store", url, "wechat"},
+                new String[] {"obligations", "recompute", "--store", url},
                 new String[] {"dispatch", "--store", url, "--config", config.toString(), "--once"});
     }
 

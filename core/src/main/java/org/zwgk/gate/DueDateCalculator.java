@@ -15,14 +15,32 @@ public interface DueDateCalculator {
     String DEFAULT_PUBLICATION_RULE = "信息形成或者变更之日起20个工作日内";
     /** 解读 within 3 working days of publication (54号 practice for policy documents); counted from the publication date. */
     String INTERPRETATION_RULE = "3工作日";
+    /**
+     * What {@link #official} appends to the stored rule of a phrase with no fixed date (及时, 随时), whose due date is
+     * Art. 26's outer limit; {@link #recompute} strips it again.
+     */
+    String NO_FIXED_DATE_NOTE = "（无固定期限，按条例第二十六条：" + DEFAULT_PUBLICATION_RULE + "）";
 
     DueDate compute(LocalDate start, String timeLimitPhrase);
+
+    /**
+     * Recomputes a stored due date from what the obligation keeps: its start date and the rule text returned in
+     * {@link DueDate#rule()} (for a phrase with no fixed date that is the phrase plus {@link #NO_FIXED_DATE_NOTE}).
+     * Used after calendar data was added, e.g. next year's holiday notice.
+     */
+    default DueDate recompute(LocalDate start, String storedRule) {
+        String phrase = storedRule.endsWith(NO_FIXED_DATE_NOTE)
+                ? storedRule.substring(0, storedRule.length() - NO_FIXED_DATE_NOTE.length()) : storedRule;
+        return compute(start, phrase);
+    }
 
     /**
      * The official computation: the phrase is parsed by {@link org.zwgk.timelimit.TimeLimitParser} and counted on
      * {@code calendar} by {@link org.zwgk.timelimit.Deadlines}. Phrases with no fixed date (及时, 随时) fall back to
      * the outer limit every proactive item has anyway, Art. 26's 20 working days; the stored rule says so.
-     * Unparseable phrases are refused (ZWGK-21xx) rather than guessed.
+     * Unparseable phrases are refused (ZWGK-21xx) rather than guessed. A due date past the calendar's coverage is
+     * provisional (weekends only); {@code DeadlineMonitor.recomputeProvisional} recomputes the stored ones once the
+     * year's data is added.
      */
     static DueDateCalculator official(org.zwgk.calendar.WorkingCalendar calendar) {
         return new OfficialDueDates(calendar);
@@ -30,8 +48,9 @@ public interface DueDateCalculator {
 
     /**
      * A stand-in that counts Monday–Friday only and understands only "N个工作日". Every result is marked
-     * provisional with calendar version {@code weekdays-only}, so obligations can be recomputed once the
-     * official holiday calendar is wired in; never use it where holidays matter.
+     * provisional with calendar version {@code weekdays-only}, so obligations can be recomputed
+     * ({@code DeadlineMonitor.recomputeProvisional}) once the official holiday calendar is wired in; never use it
+     * where holidays matter.
      */
     static DueDateCalculator weekdaysOnly() {
         return (start, phrase) -> {

@@ -66,7 +66,7 @@ final class OfficialDueDates implements DueDateCalculator {
         if (rule == null || !rule.hasFixedDueDate()) {
             // No fixed date (及时, 随时): the outer limit every proactive item has anyway (Art. 26, 20 working days).
             rule = rules.computeIfAbsent(DEFAULT_PUBLICATION_RULE, parser::parseRule);
-            stored = phrase + "（无固定期限，按条例第二十六条：" + DEFAULT_PUBLICATION_RULE + "）";
+            stored = phrase + NO_FIXED_DATE_NOTE;
         }
         Deadline d = Deadlines.compute(start, rule, calendar);
         return new DueDate(d.due(), d.provisional(), d.calendarVersion(), stored);

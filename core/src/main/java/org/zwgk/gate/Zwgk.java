@@ -158,6 +158,15 @@ public final class Zwgk implements AutoCloseable {
         return new DeadlineMonitor(store);
     }
 
+    /**
+     * Recomputes the provisional due dates of open obligations with this engine's {@link DueDateCalculator} — after
+     * the next year's holiday notice was added to the calendar it was built with (issue: a due date past the data
+     * is provisional until then). See {@link DeadlineMonitor#recomputeProvisional}.
+     */
+    public DeadlineMonitor.Recomputation recomputeProvisional() {
+        return deadlines().recomputeProvisional(dueDates, "zwgk:recompute-provisional");
+    }
+
     /** A dispatcher builder preconfigured with this engine's store, clock and channels. */
     public Dispatcher.Builder dispatcher() {
         return Dispatcher.builder(store).clock(clock).channels(channels);

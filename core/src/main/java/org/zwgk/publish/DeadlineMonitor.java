@@ -2,12 +2,21 @@ package org.zwgk.publish;
 
 import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.zwgk.gate.DueDate;
+import org.zwgk.gate.DueDateCalculator;
 import org.zwgk.gate.Gate;
 import org.zwgk.gate.Obligation;
+import org.zwgk.lifecycle.EventLog;
+import org.zwgk.lifecycle.LifecycleState;
+import org.zwgk.spi.ZwgkException;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
 import org.zwgk.store.ZwgkStore;
@@ -16,6 +25,9 @@ import org.zwgk.store.ZwgkStore;
  * Lists obligations that are due soon or overdue. An obligation counts until it is FULFILLED (delivered to every
  * channel, or interpreted) or EXEMPTED: a publication merely queued but not yet live still shows here, because
  * the public has not seen it yet.
+ *
+ * <p>Due dates past the calendar's coverage are stored provisional (weekends only); {@link #recomputeProvisional}
+ * recomputes them once the year's holiday notice has been added.
  */
 public final class DeadlineMonitor {
 
@@ -43,6 +55,146 @@ public final class DeadlineMonitor {
     /** Overdue as of the store clock's date. */
     public List<Obligation> overdue() {
         return overdue(LocalDate.now(store.clock()));
+    }
+
+    /**
+     * Recomputes every open (OPEN or QUEUED) provisional obligation from its stored start date and rule with
+     * {@code calculator} (e.g. {@code DueDateCalculator.official(calendar)} with the new year's file added) and
+     * stores the result: due date, provisional flag, calendar version. Each change is recorded in
+     * {@code zwgk_obligation_change} (before and after, {@code actor}, time) and, for an obligation of a registered
+     * item, as a {@code DUE_DATE_RECOMPUTED} event on the item's hash chain. Fulfilled and exempted obligations are
+     * never touched. One short transaction per changed obligation (the item row is locked first, as the gate does);
+     * running it again with the same calendar changes nothing.
+     *
+     * @param actor who runs it, recorded with every change (e.g. {@code "运维 张三"} or {@code "zwgk:recompute"})
+     */
+    public Recomputation recomputeProvisional(DueDateCalculator calculator, String actor) {
+        Objects.requireNonNull(calculator, "calculator");
+        Objects.requireNonNull(actor, "actor");
+        List<Obligation> open = query("SELECT id, obligation_key, kind, status, title, step_id, matter_id, item_id, "
+                + "catalogue_item_id, start_on, due_on, provisional, calendar_version, rule_text, exemption "
+                + "FROM zwgk_obligation WHERE status IN ('OPEN', 'QUEUED') AND provisional = TRUE ORDER BY id");
+        List<DueDateChange> changed = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (Obligation o : open) {
+            DueDate d;
+            try {
+                d = calculator.recompute(o.startOn(), o.rule());
+            } catch (ZwgkException e) {
+                skipped.add(new Skipped(o, e.getMessage()));
+                continue;
+            }
+            if (d.due().equals(o.dueOn()) && d.provisional() == o.provisional()
+                    && d.calendarVersion().equals(o.calendarVersion())) {
+                continue;
+            }
+            try (Connection c = store.connection()) {
+                c.setAutoCommit(false);
+                try {
+                    if (write(c, o, d, actor)) {
+                        c.commit();
+                        changed.add(new DueDateChange(o, d.due(), d.provisional(), d.calendarVersion()));
+                    } else {
+                        c.rollback();
+                        skipped.add(new Skipped(o, "changed meanwhile (closed, recomputed or linked to an item); "
+                                + "run again"));
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw new StoreException(StoreErrors.DATABASE_ERROR, e, "recomputeProvisional",
+                        StoreException.describe(e));
+            }
+        }
+        return new Recomputation(open.size(), changed, skipped);
+    }
+
+    /** Writes one recomputed due date, guarded by the values it was computed from; false if they changed. */
+    private boolean write(Connection c, Obligation o, DueDate d, String actor) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(store.clock());
+        String state = null;
+        if (o.itemId() != null) { // lock order of the gate and the dispatcher: item row, then its obligations
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT state FROM zwgk_item WHERE item_id = ? FOR UPDATE")) {
+                ps.setString(1, o.itemId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    state = rs.next() ? rs.getString(1) : null;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_obligation SET due_on = ?, provisional = ?, "
+                + "calendar_version = ? WHERE id = ? AND status IN ('OPEN', 'QUEUED') AND provisional = TRUE "
+                + "AND due_on = ? AND calendar_version = ? AND "
+                + (o.itemId() == null ? "item_id IS NULL" : "item_id = ?"))) {
+            ps.setDate(1, Date.valueOf(d.due()));
+            ps.setBoolean(2, d.provisional());
+            ps.setString(3, d.calendarVersion());
+            ps.setLong(4, o.id());
+            ps.setDate(5, Date.valueOf(o.dueOn()));
+            ps.setString(6, o.calendarVersion());
+            if (o.itemId() != null) {
+                ps.setString(7, o.itemId());
+            }
+            if (ps.executeUpdate() != 1) {
+                return false;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_obligation_change (obligation_id, "
+                + "obligation_key, old_due_on, new_due_on, old_provisional, new_provisional, old_calendar_version, "
+                + "new_calendar_version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, o.id());
+            ps.setString(2, o.key());
+            ps.setDate(3, Date.valueOf(o.dueOn()));
+            ps.setDate(4, Date.valueOf(d.due()));
+            ps.setBoolean(5, o.provisional());
+            ps.setBoolean(6, d.provisional());
+            ps.setString(7, o.calendarVersion());
+            ps.setString(8, d.calendarVersion());
+            ps.setString(9, actor);
+            ps.setObject(10, now);
+            ps.executeUpdate();
+        }
+        if (state != null) {
+            LifecycleState s = LifecycleState.valueOf(state);
+            EventLog.append(c, o.itemId(), "DUE_DATE_RECOMPUTED", s, s, actor, now.toInstant(), "obligation="
+                    + o.key() + "; due=" + o.dueOn() + "->" + d.due() + "; provisional=" + o.provisional() + "->"
+                    + d.provisional() + "; calendar=" + o.calendarVersion() + "->" + d.calendarVersion());
+        }
+        return true;
+    }
+
+    /** What {@link #recomputeProvisional} did: how many open provisional obligations it examined, and the outcome. */
+    public record Recomputation(int examined, List<DueDateChange> changed, List<Skipped> skipped) {
+        public Recomputation {
+            changed = List.copyOf(changed);
+            skipped = List.copyOf(skipped);
+        }
+
+        /** Changed obligations whose due date is still provisional (the calendar still ends before it). */
+        public long stillProvisional() {
+            return changed.stream().filter(DueDateChange::provisional).count();
+        }
+    }
+
+    /**
+     * One recomputed obligation.
+     *
+     * @param before      the obligation as it was (old due date, calendar version)
+     * @param provisional whether the new due date is still provisional
+     */
+    public record DueDateChange(Obligation before, LocalDate newDue, boolean provisional, String calendarVersion) {
+        public LocalDate oldDue() {
+            return before.dueOn();
+        }
+    }
+
+    /**
+     * An obligation left as it was: its rule could not be computed ({@code problem} is the coded message, e.g. a
+     * strict calendar without the year), or it changed while being recomputed (the next run takes it).
+     */
+    public record Skipped(Obligation obligation, String problem) {
     }
 
     private List<Obligation> query(String sql, Object... args) {

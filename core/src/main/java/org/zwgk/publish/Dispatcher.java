@@ -54,6 +54,9 @@ import org.zwgk.store.ZwgkStore;
  *       channel is done, so a withdrawal never overtakes its publication and version 2 never overtakes 1;</li>
  *   <li><b>backoff</b> with jitter per entry, <b>quarantine</b> after {@code maxAttempts} or a non-retryable
  *       error, without blocking other items;</li>
+ *   <li><b>channel pause</b>: a {@link ChannelErrorKind#RATE_LIMITED} failure with a {@code retryAfter} (WeChat
+ *       45009, the daily quota) pauses the whole channel until then for every dispatcher on the database
+ *       ({@code zwgk_channel_pause}); the attempt is recorded but not counted towards quarantine;</li>
  *   <li><b>policy re-check</b>: before building a {@link Publication} it re-reads the item and refuses (quarantines
  *       with ZWGK-4013) anything withheld, on request, not secrecy-reviewed, or partial without redaction record,
  *       and any publication whose attachments differ from the digests queued with it;</li>
@@ -68,6 +71,11 @@ public final class Dispatcher implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DONE = "('ACCEPTED', 'LIVE', 'WITHDRAWN')";
+    /**
+     * The longest a rate limit may pause a channel at once (WeChat's daily quota resets within a day); a remote
+     * asking for longer is asked again after this, so a wrong Retry-After cannot stop a channel for weeks.
+     */
+    static final Duration MAX_PAUSE = Duration.ofHours(24);
 
     private final ZwgkStore store;
     private final Map<String, ChannelAdapter> adapters;
@@ -112,7 +120,12 @@ public final class Dispatcher implements AutoCloseable {
         this.pollInterval = b.pollInterval;
         this.threads = b.threads;
         this.journal = b.journal != null ? b.journal : new JdbcDeliveryJournal(store);
-        String channels = adapters.keySet().stream().map(k -> "'" + k.replace("'", "''") + "'")
+        this.claimSqls = claimSqls(adapters.keySet());
+    }
+
+    /** The claim queries for entries of {@code channelIds} (all adapters, or those not paused). */
+    private List<String> claimSqls(java.util.Collection<String> channelIds) {
+        String channels = channelIds.stream().map(k -> "'" + k.replace("'", "''") + "'")
                 .collect(Collectors.joining(", "));
         // Two queries rather than one with OR: each can walk zwgk_outbox_ready (status, next_attempt_at) instead of
         // the whole table in id order — with the OR, H2 scans every delivered row on each claim, O(n) per claim.
@@ -122,7 +135,7 @@ public final class Dispatcher implements AutoCloseable {
         String tail = " AND NOT EXISTS (SELECT 1 FROM zwgk_outbox p WHERE p.item_id = o.item_id "
                 + "AND p.channel = o.channel AND p.id < o.id AND p.status NOT IN " + DONE + ") "
                 + "ORDER BY o.id FETCH FIRST " + batchSize + " ROWS ONLY" + store.dialect().forUpdateSkipLocked();
-        this.claimSqls = List.of(head + "o.status = 'SENT' AND o.lease_until < ?" + tail,
+        return List.of(head + "o.status = 'SENT' AND o.lease_until < ?" + tail,
                 head + "o.status IN ('QUEUED', 'FAILED') AND o.next_attempt_at <= ?" + tail);
         this.archival = channelsWith(ChannelCapability.ARCHIVAL_HANDOVER);
         this.refreshing = channelsWith(ChannelCapability.REFRESH);
@@ -306,6 +319,8 @@ public final class Dispatcher implements AutoCloseable {
     private final class Worker {
         private final String id;
         private Connection c;
+        /** Channels paused until the given instant, as of this worker's last claim (plus pauses it recorded since). */
+        private final Map<String, Instant> paused = new java.util.HashMap<>();
 
         Worker(String id) {
             this.id = id;
@@ -369,6 +384,11 @@ public final class Dispatcher implements AutoCloseable {
                 }
                 Claim cl = claims.get(i);
                 try {
+                    Instant until = paused.get(cl.channel);
+                    if (until != null && until.isAfter(clock.instant())) {
+                        postpone(cl, until); // the channel was paused after this batch was claimed
+                        continue;
+                    }
                     process(cl);
                 } catch (SQLException e) {
                     rollbackQuietly();
@@ -418,7 +438,7 @@ public final class Dispatcher implements AutoCloseable {
             Connection c = conn();
             OffsetDateTime now = OffsetDateTime.now(clock);
             List<Long> ids = new ArrayList<>();
-            for (String sql : claimSqls) {
+            for (String sql : unpausedClaimSqls(c, now)) {
                 if (ids.size() >= batchSize) {
                     break;
                 }
@@ -475,7 +495,12 @@ public final class Dispatcher implements AutoCloseable {
                     receipt = adapter.withdraw(buildWithdrawal(cl), journal);
                 }
             } catch (ChannelException e) {
-                fail(cl, e.kind(), e.getMessage(), e.retryAfter().orElse(null));
+                if (e.kind() == ChannelErrorKind.RATE_LIMITED
+                        && e.retryAfter().filter(d -> d.compareTo(Duration.ZERO) > 0).isPresent()) {
+                    pauseChannel(cl, e);
+                } else {
+                    fail(cl, e.kind(), e.getMessage(), e.retryAfter().orElse(null));
+                }
                 return;
             } catch (ZwgkException e) {
                 fail(cl, ChannelErrorKind.PERMANENT, e.getMessage(), null);
@@ -624,6 +649,100 @@ public final class Dispatcher implements AutoCloseable {
                 ps.setObject(5, now);
                 ps.setLong(6, cl.id);
                 ps.setString(7, cl.token);
+                ps.executeUpdate();
+            }
+            c.commit();
+        }
+
+        /**
+         * The claim queries without the channels paused now ({@code zwgk_channel_pause}, written by any dispatcher
+         * on this database); none when every channel is paused. One query on a table of a few rows per round.
+         */
+        private List<String> unpausedClaimSqls(Connection c, OffsetDateTime now) throws SQLException {
+            paused.clear();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT channel, paused_until FROM zwgk_channel_pause WHERE paused_until > ?")) {
+                ps.setObject(1, now);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        paused.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                    }
+                }
+            }
+            if (paused.isEmpty() || java.util.Collections.disjoint(paused.keySet(), adapters.keySet())) {
+                return claimSqls;
+            }
+            List<String> open = adapters.keySet().stream().filter(ch -> !paused.containsKey(ch)).toList();
+            return open.isEmpty() ? List.of() : claimSqls(open);
+        }
+
+        /**
+         * A rate limit with a reset time: the channel is paused until then for every dispatcher on the database,
+         * and this entry waits for the same moment. The attempt is recorded (error, next try) but not counted:
+         * a quota shortage lasting days must not quarantine entries that nothing is wrong with.
+         */
+        private void pauseChannel(Claim cl, ChannelException e) throws SQLException {
+            Connection c = conn();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            Duration wait = e.retryAfter().orElseThrow();
+            OffsetDateTime until = now.plus(wait.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : wait);
+            String message = truncate(e.getMessage());
+            try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_outbox SET status = 'FAILED', "
+                    + "attempts = attempts - 1, last_error_kind = ?, last_error_code = NULL, last_error = ?, "
+                    + "next_attempt_at = ?, claimed_by = NULL, claim_token = NULL, lease_until = NULL, updated_at = ? "
+                    + "WHERE id = ? AND claim_token = ?")) {
+                ps.setString(1, e.kind().name());
+                ps.setString(2, message);
+                ps.setObject(3, until);
+                ps.setObject(4, now);
+                ps.setLong(5, cl.id);
+                ps.setString(6, cl.token);
+                ps.executeUpdate();
+            }
+            boolean inserted;
+            try (PreparedStatement ps = c.prepareStatement(store.dialect().insertIfAbsent("INSERT INTO "
+                    + "zwgk_channel_pause (paused_until, error_kind, remote_code, reason, paused_by, paused_at, channel) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", "channel"))) {
+                bindPause(ps, cl, e, until, message, now);
+                inserted = store.dialect().executeInsertIfAbsent(ps);
+            }
+            if (!inserted) { // only ever extended here; an operator ends a pause early with Outbox.resume
+                try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_channel_pause SET paused_until = ?, "
+                        + "error_kind = ?, remote_code = ?, reason = ?, paused_by = ?, paused_at = ? "
+                        + "WHERE channel = ? AND paused_until < ?")) {
+                    bindPause(ps, cl, e, until, message, now);
+                    ps.setObject(8, until);
+                    ps.executeUpdate();
+                }
+            }
+            c.commit();
+            paused.merge(cl.channel, until.toInstant(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+
+        private void bindPause(PreparedStatement ps, Claim cl, ChannelException e, OffsetDateTime until,
+                               String message, OffsetDateTime now) throws SQLException {
+            ps.setObject(1, until);
+            ps.setString(2, e.kind().name());
+            ps.setString(3, e.remoteCode().map(Dispatcher::truncateCode).orElse(null));
+            ps.setString(4, message);
+            ps.setString(5, id);
+            ps.setObject(6, now);
+            ps.setString(7, cl.channel);
+        }
+
+        /**
+         * Hands back a claimed entry of a channel paused since the claim, unattempted: QUEUED at the pause's end,
+         * attempt count restored, its last error kept. Guarded by the claim token.
+         */
+        private void postpone(Claim cl, Instant until) throws SQLException {
+            Connection c = conn();
+            try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_outbox SET status = 'QUEUED', "
+                    + "attempts = attempts - 1, next_attempt_at = ?, claimed_by = NULL, claim_token = NULL, "
+                    + "lease_until = NULL, updated_at = ? WHERE id = ? AND claim_token = ?")) {
+                ps.setObject(1, OffsetDateTime.ofInstant(until, java.time.ZoneOffset.UTC));
+                ps.setObject(2, OffsetDateTime.now(clock));
+                ps.setLong(3, cl.id);
+                ps.setString(4, cl.token);
                 ps.executeUpdate();
             }
             c.commit();
@@ -993,6 +1112,10 @@ public final class Dispatcher implements AutoCloseable {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String truncateCode(String code) {
+        return code.length() > 64 ? code.substring(0, 64) : code;
     }
 
     private static String truncate(String s) {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.zwgk.spi.channel.DeliveryStatus;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
@@ -16,7 +17,8 @@ import org.zwgk.store.ZwgkStore;
 
 /**
  * The operator API of the outbox: list entries with their per-channel state, retry failed or quarantined ones,
- * and release a claim held by a dispatcher that died (instead of waiting for its lease to expire).
+ * release a claim held by a dispatcher that died (instead of waiting for its lease to expire), and see or end the
+ * pauses rate limits put on whole channels ({@link ChannelPause}).
  */
 public final class Outbox {
 
@@ -103,6 +105,83 @@ public final class Outbox {
                 + "next_attempt_at = ?, claimed_by = NULL, claim_token = NULL, lease_until = NULL, updated_at = ? "
                 + "WHERE id = ?");
         return get(id);
+    }
+
+    /** The channels paused now by a rate limit, by channel id. */
+    public List<ChannelPause> pauses() {
+        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement("SELECT " + PAUSE_COLUMNS
+                + " FROM zwgk_channel_pause WHERE paused_until > ? ORDER BY channel")) {
+            ps.setObject(1, OffsetDateTime.now(store.clock()));
+            List<ChannelPause> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(readPause(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.pauses", StoreException.describe(e));
+        }
+    }
+
+    /**
+     * Ends the pause of {@code channel} now (e.g. the WeChat quota was reset in the MP console): dispatchers claim
+     * its entries again at their next round, and entries postponed to the pause's end are due at once (later
+     * retries of their own are kept). Returns the pause that was ended, empty if the channel was not paused.
+     */
+    public Optional<ChannelPause> resume(String channel) {
+        try (Connection c = store.connection()) {
+            c.setAutoCommit(false);
+            try {
+                OffsetDateTime now = OffsetDateTime.now(store.clock());
+                ChannelPause pause = null;
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + PAUSE_COLUMNS
+                        + " FROM zwgk_channel_pause WHERE channel = ? AND paused_until > ? FOR UPDATE")) {
+                    ps.setString(1, channel);
+                    ps.setObject(2, now);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            pause = readPause(rs);
+                        }
+                    }
+                }
+                if (pause == null) {
+                    c.rollback();
+                    return Optional.empty();
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE zwgk_channel_pause SET paused_until = ? WHERE channel = ?")) {
+                    ps.setObject(1, now);
+                    ps.setString(2, channel);
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_outbox SET next_attempt_at = ?, "
+                        + "updated_at = ? WHERE channel = ? AND status IN ('QUEUED', 'FAILED') AND next_attempt_at > ? "
+                        + "AND next_attempt_at <= ?")) {
+                    ps.setObject(1, now);
+                    ps.setObject(2, now);
+                    ps.setString(3, channel);
+                    ps.setObject(4, now);
+                    ps.setObject(5, OffsetDateTime.ofInstant(pause.pausedUntil(), java.time.ZoneOffset.UTC));
+                    ps.executeUpdate();
+                }
+                c.commit();
+                return Optional.of(pause);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.resume", StoreException.describe(e));
+        }
+    }
+
+    private static final String PAUSE_COLUMNS = "channel, paused_until, error_kind, remote_code, reason, paused_by, "
+            + "paused_at";
+
+    private static ChannelPause readPause(ResultSet rs) throws SQLException {
+        return new ChannelPause(rs.getString(1), instant(rs, 2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), instant(rs, 7));
     }
 
     private void update(long id, String sql) {

@@ -47,6 +47,8 @@ public final class FakeWeChat implements AutoCloseable {
     final AtomicInteger submits = new AtomicInteger();
     final AtomicInteger tokenCalls = new AtomicInteger();
     final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    /** The access token each call to an API path carried, in order. */
+    final Map<String, List<String>> tokensUsed = new ConcurrentHashMap<>();
     private final AtomicInteger seq = new AtomicInteger();
 
     public FakeWeChat() throws IOException {
@@ -143,6 +145,7 @@ public final class FakeWeChat implements AutoCloseable {
             return "{\"access_token\":\"" + t + "\",\"expires_in\":7200}";
         }
         String token = query == null ? "" : query.replaceAll(".*access_token=([^&]*).*", "$1");
+        tokensUsed.computeIfAbsent(path, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(token);
         Integer f = poll(path);
         if (f != null) {
             // Real replies sometimes echo the request: the adapter must strip the token from what it keeps.

@@ -207,6 +207,44 @@ class WeChatAdapterTest {
         assertThat(wx.tokenCalls.get()).isEqualTo(2);
     }
 
+    /**
+     * 40014 (invalid access_token, e.g. the secret was reset in the MP console or another client refreshed with
+     * force_refresh): the token that failed is dropped, a new one fetched, and the call repeated once; the new token
+     * is then kept. A second 40014 on the repeat is CREDENTIAL, never a loop.
+     */
+    @Test
+    void invalidTokenDropsOnlyThatTokenAndRetriesTheCallOnce() throws Exception {
+        ChannelAdapter a = adapter();
+        a.publish(WeChatContractTest.withCover(Samples.publication("inv1")), journal);
+        assertThat(wx.issuedTokens).hasSize(1);
+        String first = wx.issuedTokens.get(0);
+
+        wx.failNext("/cgi-bin/draft/add", 40014);
+        Receipt r = a.publish(WeChatContractTest.withCover(Samples.publication("inv2")), journal);
+        assertThat(r.status()).isEqualTo(DeliveryStatus.LIVE);
+        assertThat(wx.tokenCalls.get()).as("one refresh").isEqualTo(2);
+        String second = wx.issuedTokens.get(1);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(wx.tokensUsed.get("/cgi-bin/draft/add")).as("inv1, inv2 refused, inv2 repeated once")
+                .containsExactly(first, first, second);
+        assertThat(wx.tokensUsed.get("/cgi-bin/media/uploadimg")).as("the calls before 40014 kept the cached token")
+                .containsExactly(first, first);
+        assertThat(wx.submits.get()).isEqualTo(2);
+
+        a.publish(WeChatContractTest.withCover(Samples.publication("inv3")), journal);
+        assertThat(wx.tokenCalls.get()).as("the fresh token is cached, not dropped as well").isEqualTo(2);
+        assertThat(wx.tokensUsed.get("/cgi-bin/freepublish/submit")).containsExactly(first, second, second);
+
+        wx.failNext("/cgi-bin/draft/add", 40014, 40014);
+        ChannelException e = catchThrowableOfType(ChannelException.class,
+                () -> a.publish(WeChatContractTest.withCover(Samples.publication("inv4")), journal));
+        assertThat(e.kind()).isEqualTo(ChannelErrorKind.CREDENTIAL);
+        assertThat(e.remoteCode()).contains("40014");
+        assertThat(wx.tokenCalls.get()).isEqualTo(3);
+        assertThat(wx.calls.get("/cgi-bin/draft/add").get()).as("3 earlier calls, then exactly one repeat").isEqualTo(6);
+        assertThat(wx.submits.get()).isEqualTo(3);
+    }
+
     @Test
     void stillPublishingIsTransientAndTheRetryPolls() throws Exception {
         Publication p = WeChatContractTest.withCover(Samples.publication("slow1"));
