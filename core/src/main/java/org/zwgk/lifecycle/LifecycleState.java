@@ -8,7 +8,8 @@ import java.util.Set;
  * interpreted/responded → archived (recorded by the dispatcher when a channel with the archival hand-over
  * capability reports the current version handed over, or by {@code Gate.archive}); withdrawal (废止/撤回) from any
  * published stage propagates to every channel.
- * Information that is withheld or only on request stops at {@link #REVIEWED} (its obligation is exempted).
+ * Information that is withheld or only on request is never published: it stays {@link #CLASSIFIED} (or
+ * {@link #REVIEWED} if the host had it reviewed anyway) and its publication obligation is exempted.
  */
 public enum LifecycleState {
     /** Registered by the host; attribute not yet decided. */

@@ -121,6 +121,13 @@ public final class Dispatcher implements AutoCloseable {
         this.threads = b.threads;
         this.journal = b.journal != null ? b.journal : new JdbcDeliveryJournal(store);
         this.claimSqls = claimSqls(adapters.keySet());
+        this.archival = channelsWith(ChannelCapability.ARCHIVAL_HANDOVER);
+        this.refreshing = channelsWith(ChannelCapability.REFRESH);
+        // Walks zwgk_outbox_ready too: while an entry is claimed its next_attempt_at is its lease end.
+        this.refreshSql = refreshing.isEmpty() ? null : "SELECT o.id FROM zwgk_outbox o WHERE o.status = 'ACCEPTED' "
+                + "AND o.next_attempt_at <= ? AND o.action = 'PUBLISH' AND o.channel IN (" + refreshing.stream()
+                .map(k -> "'" + k.replace("'", "''") + "'").sorted().collect(Collectors.joining(", ")) + ") "
+                + "ORDER BY o.id FETCH FIRST " + batchSize + " ROWS ONLY" + store.dialect().forUpdateSkipLocked();
     }
 
     /** The claim queries for entries of {@code channelIds} (all adapters, or those not paused). */
@@ -137,13 +144,6 @@ public final class Dispatcher implements AutoCloseable {
                 + "ORDER BY o.id FETCH FIRST " + batchSize + " ROWS ONLY" + store.dialect().forUpdateSkipLocked();
         return List.of(head + "o.status = 'SENT' AND o.lease_until < ?" + tail,
                 head + "o.status IN ('QUEUED', 'FAILED') AND o.next_attempt_at <= ?" + tail);
-        this.archival = channelsWith(ChannelCapability.ARCHIVAL_HANDOVER);
-        this.refreshing = channelsWith(ChannelCapability.REFRESH);
-        // Walks zwgk_outbox_ready too: while an entry is claimed its next_attempt_at is its lease end.
-        this.refreshSql = refreshing.isEmpty() ? null : "SELECT o.id FROM zwgk_outbox o WHERE o.status = 'ACCEPTED' "
-                + "AND o.next_attempt_at <= ? AND o.action = 'PUBLISH' AND o.channel IN (" + refreshing.stream()
-                .map(k -> "'" + k.replace("'", "''") + "'").sorted().collect(Collectors.joining(", ")) + ") "
-                + "ORDER BY o.id FETCH FIRST " + batchSize + " ROWS ONLY" + store.dialect().forUpdateSkipLocked();
     }
 
     public static Builder builder(ZwgkStore store) {
