@@ -131,9 +131,8 @@ public final class CatalogueErrors {
             "通过 CatalogueValidator.builder().timeLimitCheck(...) 配置时限解析器。",
             "Configure a parser with CatalogueValidator.builder().timeLimitCheck(...).");
     public static final ErrorCode TIME_LIMIT_UNREADABLE = ErrorCode.of("ZWGK-1056",
-            "无法识别的公开时限 \"{0}\"：{1}", "Unreadable time limit \"{0}\": {1}",
-            "使用标准写法，如“信息形成或者变更之日起20个工作日内”“实时公开”“按月进行公开”；参见 docs/catalogue.md。",
-            "Use a standard phrase such as 信息形成或者变更之日起20个工作日内, 实时公开 or 按月进行公开; see docs/catalogue.md.");
+            "无法识别的公开时限 \"{0}\"：{1}", "Unreadable time limit \"{0}\": {2}",
+            "{3}；参见 docs/catalogue.md。", "{4}; see docs/catalogue.md.");
     public static final ErrorCode UNKNOWN_CHANNEL = ErrorCode.of("ZWGK-1057",
             "未知的公开渠道 \"{0}\"{1}", "Unknown channel \"{0}\"{2}",
             "使用标准渠道名称，或写成 \"其他:{0}\"。", "Use a standard channel name, or write \"其他:{0}\".");

@@ -15,9 +15,14 @@ public final class TimeLimitPhrases implements TimeLimitPhraseCheck {
             parser.parse(phrase);
             return Result.ok();
         } catch (ZwgkException e) {
-            // The catalogue message already quotes the phrase; give the code and what would be readable.
-            return Result.unreadable(e.code() + " " + (e.errorCode() == TimeLimitErrors.UNKNOWN_PHRASE ? ""
-                    : e.errorCode().message(Locale.CHINA, e.args().toArray()) + " ") + e.hint(Locale.CHINA));
+            // The catalogue message already quotes the phrase: the detail is the parser's code (and, for a phrase
+            // it recognised but found wrong, what is wrong); the hint is what would be readable — for an unknown
+            // phrase the recognised forms (ZWGK-2101's hint). Each in both languages.
+            boolean unknown = e.errorCode() == TimeLimitErrors.UNKNOWN_PHRASE;
+            return Result.unreadable(
+                    unknown ? e.code() : e.message(Locale.CHINA),
+                    unknown ? e.code() : e.message(Locale.ENGLISH),
+                    e.hint(Locale.CHINA), e.hint(Locale.ENGLISH));
         }
     }
 }

@@ -32,6 +32,21 @@ class CatalogueTimeLimitCheckTest {
         ValidationReport r = CatalogueValidator.create().validate("bad.yaml", bad.getBytes(StandardCharsets.UTF_8));
         assertThat(r.errors()).extracting(v -> v.code().code()).contains("ZWGK-1056");
         Violation v = r.errors().stream().filter(x -> x.code().code().equals("ZWGK-1056")).findFirst().orElseThrow();
-        assertThat(v.toLine(java.util.Locale.CHINA)).contains("尽快公开", "ZWGK-2101", "每月5日和20日");
+        assertThat(v.toLine(java.util.Locale.CHINA)).contains("尽快公开", "ZWGK-2101");
+        // The hint lists the recognised forms (issue: "a hint listing the recognised forms"), in each language.
+        assertThat(v.hint(java.util.Locale.CHINA)).startsWith("可识别的写法").contains("每月5日和20日", "个工作日");
+        assertThat(v.hint(java.util.Locale.ENGLISH)).startsWith("Recognised forms").contains("每月5日和20日");
+        // The English message is English apart from the quoted phrase.
+        assertThat(v.message(java.util.Locale.ENGLISH)).isEqualTo("Unreadable time limit \"尽快公开\": ZWGK-2101");
+    }
+
+    @Test
+    void aRecognisedButWrongPhraseSaysWhatIsWrongInEachLanguage() throws IOException {
+        String bad = minimal().replace("制定或获取信息之日起10个工作日内", "制定或获取信息之日起0个工作日内");
+        ValidationReport r = CatalogueValidator.create().validate("bad.yaml", bad.getBytes(StandardCharsets.UTF_8));
+        Violation v = r.errors().stream().filter(x -> x.code().code().equals("ZWGK-1056")).findFirst().orElseThrow();
+        assertThat(v.message(java.util.Locale.CHINA)).contains("ZWGK-2104", "超出范围");
+        assertThat(v.message(java.util.Locale.ENGLISH)).contains("ZWGK-2104", "out of range").doesNotContain("超出范围");
+        assertThat(v.hint(java.util.Locale.ENGLISH)).contains("1..3650");
     }
 }

@@ -184,7 +184,7 @@ public final class SemanticCheck {
                 Positions ps = e.getValue();
                 for (int i = 0; i < ps.size(); i++) {
                     f.error(CatalogueErrors.TIME_LIMIT_UNREADABLE, ip(ps.get(i)) + "/timeLimit", e.getKey(),
-                            r.detail());
+                            r.detail(), r.detailEn(), r.hint(), r.hintEn());
                 }
             }
         }
