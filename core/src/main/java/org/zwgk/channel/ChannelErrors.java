@@ -112,7 +112,7 @@ public final class ChannelErrors {
 
     public static final ErrorCode PROVIDER_PROBLEM = ErrorCode.of("ZWGK-5021",
             "渠道 {0}：{1}",
-            "channel {0}: {1}",
+            "channel {0}: {2}",
             "见 docs/channels.md 中渠道 {0} 的配置项表",
             "see the key table of channel {0} in docs/channels.md");
 

@@ -233,7 +233,9 @@ public final class ChannelRegistry {
             }
             for (String problem : found) {
                 ChannelSettings.Entry where = locate(problem, names, keys).orElse(en);
-                out.add(at(ChannelErrors.PROVIDER_PROBLEM, file, where, id, redactor.redact(problem)));
+                String text = redactor.redact(problem);
+                String[] both = bilingual(text);
+                out.add(at(ChannelErrors.PROVIDER_PROBLEM, file, where, id, both[0], both[1]));
             }
             enabled.add(new Enabled(id, provider, config, en.line(), redactor));
         }
@@ -442,5 +444,18 @@ public final class ChannelRegistry {
         private static Violation problem(org.zwgk.spi.ErrorCode code, Object... args) {
             return Violation.of(code, Severity.ERROR, DISCOVERED, 0, 0, "", args);
         }
+    }
+
+    /**
+     * A provider's problem written as {@code 中文 / English} (the convention of {@link
+     * org.zwgk.spi.channel.ChannelProvider#validate}) as its Chinese and English parts, so a reader gets one
+     * language; a text with no single " / " separator is shown as it is in both.
+     */
+    static String[] bilingual(String text) {
+        int at = text.indexOf(" / ");
+        if (at <= 0 || text.indexOf(" / ", at + 3) >= 0 || at + 3 >= text.length()) {
+            return new String[] {text, text};
+        }
+        return new String[] {text.substring(0, at).strip(), text.substring(at + 3).strip()};
     }
 }

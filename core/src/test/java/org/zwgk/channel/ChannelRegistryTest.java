@@ -164,10 +164,22 @@ class ChannelRegistryTest {
         ValidationReport r = registry.validate(s);
         assertThat(codes(r)).containsOnly("ZWGK-5021").hasSize(4);
         assertThat(r.violations()).extracting(Violation::line, v -> v.message(Locale.ENGLISH)).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "channel led: 缺少必填配置项 token（controller token） / missing required key token"),
-                org.assertj.core.groups.Tuple.tuple(2, "channel led: 配置项 retries 应为正整数 / retries must be a positive integer"),
-                org.assertj.core.groups.Tuple.tuple(4, "channel led: 配置项 endpoint 应为 http(s) 绝对地址 / endpoint must be an absolute http(s) URL"),
-                org.assertj.core.groups.Tuple.tuple(5, "channel screen: 缺少必填配置项 out（output directory） / missing required key out"));
+                org.assertj.core.groups.Tuple.tuple(1, "channel led: missing required key token"),
+                org.assertj.core.groups.Tuple.tuple(2, "channel led: retries must be a positive integer"),
+                org.assertj.core.groups.Tuple.tuple(4, "channel led: endpoint must be an absolute http(s) URL"),
+                org.assertj.core.groups.Tuple.tuple(5, "channel screen: missing required key out"));
+        // Each language its part of the provider's "中文 / English" problem.
+        assertThat(r.violations()).extracting(v -> v.message(Locale.CHINA)).first()
+                .isEqualTo("渠道 led：缺少必填配置项 token（controller token）");
+    }
+
+    @Test
+    void aProblemIsSplitIntoItsLanguagesOnlyAtASingleSeparator() {
+        assertThat(ChannelRegistry.bilingual("中文 / English")).containsExactly("中文", "English");
+        assertThat(ChannelRegistry.bilingual("no separator")).containsExactly("no separator", "no separator");
+        assertThat(ChannelRegistry.bilingual("a / b / c")).containsExactly("a / b / c", "a / b / c");
+        assertThat(ChannelRegistry.bilingual(" / x")).containsExactly(" / x", " / x");
+        assertThat(ChannelRegistry.bilingual("x / ")).containsExactly("x / ", "x / ");
     }
 
     @Test

@@ -147,6 +147,12 @@ class ChannelConfigurationTest {
         // website: the static mode's missing keys are reported at the enabled line
         assertThat(r.violations()).filteredOn(v -> v.line() == 1).extracting(Violation::code)
                 .extracting(c -> c.code()).contains("ZWGK-5021");
+        // Each language gets its part of an adapter's bilingual problem, not both.
+        assertThat(r.violations()).filteredOn(v -> v.code().code().equals("ZWGK-5021")).isNotEmpty().allSatisfy(v -> {
+            assertThat(v.message(Locale.ENGLISH)).as("English").doesNotContainPattern("\\p{IsHan}{2}");
+            assertThat(v.message(Locale.CHINA)).as("中文").containsPattern("\\p{IsHan}")
+                    .doesNotContain("requires").doesNotContain("unknown");
+        });
         String everything = e.getMessage() + e.message(Locale.ENGLISH) + r.violations().stream()
                 .map(v -> v.hint(Locale.CHINA) + v.hint(Locale.ENGLISH) + v).toList();
         assertThat(everything).doesNotContain(APP_SECRET).doesNotContain("7f3a9c");

@@ -25,7 +25,8 @@ public interface ChannelProvider {
 
     /**
      * Check a configuration and report every problem at once (never only the first). An empty list means valid.
-     * Messages must not contain secret values.
+     * Messages must not contain secret values. Write a message as {@code 中文 / English} (one " / " between the two)
+     * and zwgk shows the reader the part in their language; any other text is shown as it is.
      */
     List<String> validate(ChannelConfig config);
 
