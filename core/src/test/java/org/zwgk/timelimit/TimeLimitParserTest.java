@@ -208,6 +208,8 @@ class TimeLimitParserTest {
         assertThat(check.check("信息形成或者变更之日起20个工作日内").readable()).isTrue();
         TimeLimitPhraseCheck.Result bad = check.check("尽快");
         assertThat(bad.readable()).isFalse();
-        assertThat(bad.detail()).contains("ZWGK-2101", "实时公开");
+        assertThat(bad.detail()).isEqualTo("ZWGK-2101");
+        assertThat(bad.hint()).startsWith("可识别的写法").contains("实时公开");
+        assertThat(bad.hintEn()).startsWith("Recognised forms").contains("实时公开");
     }
 }
