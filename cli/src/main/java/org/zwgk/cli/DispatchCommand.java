@@ -200,6 +200,9 @@ public final class DispatchCommand implements Callable<Integer> {
     }
 
     static int intSetting(Properties p, String key, int def, int min, int max) {
+        // A key read here but missing from CliSettings.KNOWN would be refused as unknown (ZWGK-9004); the tests,
+        // which run every dispatch setting with assertions on, catch that drift.
+        assert CliSettings.KNOWN.contains(key) : key + " is read but not in CliSettings.KNOWN";
         String v = p.getProperty(key);
         if (v == null || v.isBlank()) {
             return def;

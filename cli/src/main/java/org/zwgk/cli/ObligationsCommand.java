@@ -83,7 +83,7 @@ public final class ObligationsCommand {
                         c.newDue(), c.provisional());
             }
             for (DeadlineMonitor.Skipped sk : r.skipped()) {
-                out.printf("%d %s skipped: %s%n", sk.obligation().id(), sk.obligation().key(), sk.problem());
+                out.printf("%d %s skipped: %s%n", sk.obligation().id(), sk.obligation().key(), sk.problem(lang.locale()));
             }
             int unchanged = r.examined() - r.changed().size() - r.skipped().size();
             out.println(en
@@ -94,7 +94,7 @@ public final class ObligationsCommand {
                             + r.stillProvisional() + " 项），未变 " + unchanged + " 项，跳过 " + r.skipped().size() + " 项");
         }
 
-        private static String json(DeadlineMonitor.Recomputation r, WorkingCalendar calendar) {
+        private String json(DeadlineMonitor.Recomputation r, WorkingCalendar calendar) {
             StringBuilder b = new StringBuilder("{\"calendarVersion\":").append(CliSupport.json(calendar.version()))
                     .append(",\"examined\":").append(r.examined()).append(",\"changed\":[");
             for (int i = 0; i < r.changed().size(); i++) {
@@ -115,7 +115,7 @@ public final class ObligationsCommand {
                 DeadlineMonitor.Skipped sk = r.skipped().get(i);
                 b.append(i == 0 ? "\n  " : ",\n  ").append("{\"id\":").append(sk.obligation().id())
                         .append(",\"key\":").append(CliSupport.json(sk.obligation().key()))
-                        .append(",\"problem\":").append(CliSupport.json(sk.problem()))
+                        .append(",\"problem\":").append(CliSupport.json(sk.problem(lang.locale())))
                         .append('}');
             }
             return b.append(r.skipped().isEmpty() ? "]}" : "\n]}").toString();

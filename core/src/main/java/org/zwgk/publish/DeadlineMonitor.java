@@ -81,7 +81,7 @@ public final class DeadlineMonitor {
             try {
                 d = calculator.recompute(o.startOn(), o.rule());
             } catch (ZwgkException e) {
-                skipped.add(new Skipped(o, e.getMessage()));
+                skipped.add(new Skipped(o, e));
                 continue;
             }
             if (d.due().equals(o.dueOn()) && d.provisional() == o.provisional()
@@ -96,8 +96,7 @@ public final class DeadlineMonitor {
                         changed.add(new DueDateChange(o, d.due(), d.provisional(), d.calendarVersion()));
                     } else {
                         c.rollback();
-                        skipped.add(new Skipped(o, "changed meanwhile (closed, recomputed or linked to an item); "
-                                + "run again"));
+                        skipped.add(new Skipped(o, null));
                     }
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();
@@ -191,10 +190,25 @@ public final class DeadlineMonitor {
     }
 
     /**
-     * An obligation left as it was: its rule could not be computed ({@code problem} is the coded message, e.g. a
-     * strict calendar without the year), or it changed while being recomputed (the next run takes it).
+     * An obligation left as it was: its rule could not be computed ({@code error}, e.g. ZWGK-2005 from a strict
+     * calendar without the year), or — {@code error} null — it changed while being recomputed (the next run takes it).
      */
-    public record Skipped(Obligation obligation, String problem) {
+    public record Skipped(Obligation obligation, ZwgkException error) {
+
+        /** Why, in Chinese. */
+        public String problem() {
+            return problem(java.util.Locale.CHINA);
+        }
+
+        /** Why, in the reader's language. */
+        public String problem(java.util.Locale locale) {
+            if (error != null) {
+                return error.message(locale);
+            }
+            return org.zwgk.spi.ErrorCode.isEnglish(locale)
+                    ? "changed meanwhile (closed, recomputed or linked to an item); run again"
+                    : "处理期间已变更（已关闭、已重算或已关联信息）；请再次运行";
+        }
     }
 
     private List<Obligation> query(String sql, Object... args) {

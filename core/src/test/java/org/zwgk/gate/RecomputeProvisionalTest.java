@@ -195,6 +195,7 @@ class RecomputeProvisionalTest {
         assertThat(strict.skipped()).singleElement().satisfies(s -> {
             assertThat(s.obligation().key()).isEqualTo(far);
             assertThat(s.problem()).contains("ZWGK-2005");
+            assertThat(s.problem(java.util.Locale.ENGLISH)).contains("ZWGK-2005").doesNotContainPattern("\\p{IsHan}{2}");
         });
         assertThat(byKey(ds)).isEqualTo(after);
         assertThat(GateTest.count(ds, "zwgk_obligation_change")).isEqualTo(5);
