@@ -48,8 +48,9 @@ class ErrorCodeTest {
     void spiVersionCompatibility() {
         assertThat(SpiVersion.isCompatible(SpiVersion.CURRENT)).isTrue();
         assertThat(SpiVersion.isCompatible("1")).isTrue();
-        assertThat(SpiVersion.isCompatible("1.0")).as("a provider built for 1.0 runs on 1.1").isTrue();
-        assertThat(SpiVersion.CURRENT).isEqualTo("1.1");
+        assertThat(SpiVersion.isCompatible("1.0")).as("a provider built for 1.0 runs on 1.2").isTrue();
+        assertThat(SpiVersion.isCompatible("1.1")).as("a provider built for 1.1 runs on 1.2").isTrue();
+        assertThat(SpiVersion.CURRENT).isEqualTo("1.2");
         assertThat(SpiVersion.isCompatible("2.0")).isFalse();
         assertThat(SpiVersion.isCompatible("1." + (SpiVersion.MINOR + 1))).isFalse();
         assertThat(SpiVersion.isCompatible("x")).isFalse();

@@ -24,6 +24,12 @@ import java.util.Objects;
  * @param catalogue       catalogue context: {@code catalogueId}, {@code catalogueTitle}, {@code domainCode},
  *                        {@code domainName}, {@code itemId}, {@code path}, {@code stage}; may be extended
  * @param attachments     files published with the item
+ * @param sequence        the dispatcher's sequence of this message for (item, channel): strictly greater than the
+ *                        sequence of every earlier publication or withdrawal of the same item on the same channel.
+ *                        A channel that has already applied a higher sequence for the item must drop this message
+ *                        (a late delivery, e.g. one that outlived its lease, must never put an older version or a
+ *                        withdrawn item back in public). {@code 0} means "not given" (a caller built against SPI
+ *                        1.1 or older): apply it. Since SPI 1.2.
  */
 public record Publication(
         String itemId,
@@ -39,7 +45,8 @@ public record Publication(
         Instant publishedAt,
         String validity,
         Map<String, String> catalogue,
-        List<Attachment> attachments) {
+        List<Attachment> attachments,
+        long sequence) {
 
     /** Catalogue key: the catalogue's id. */
     public static final String CATALOGUE_ID = "catalogueId";
@@ -73,9 +80,27 @@ public record Publication(
         if (version < 1) {
             throw new IllegalArgumentException("version must be >= 1");
         }
+        if (sequence < 0) {
+            throw new IllegalArgumentException("sequence must be >= 0");
+        }
         documentNumber = documentNumber == null ? "" : documentNumber;
         validity = validity == null ? "有效" : validity;
         catalogue = catalogue == null ? Map.of() : Map.copyOf(catalogue);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A publication without a sequence (the SPI 1.1 constructor): {@link #sequence()} is 0, "not given". */
+    public Publication(String itemId, int version, String idempotencyKey, String indexNumber, String title,
+                       String body, DisclosureAttribute attribute, String publisher, String documentNumber,
+                       LocalDate formedOn, Instant publishedAt, String validity, Map<String, String> catalogue,
+                       List<Attachment> attachments) {
+        this(itemId, version, idempotencyKey, indexNumber, title, body, attribute, publisher, documentNumber,
+                formedOn, publishedAt, validity, catalogue, attachments, 0);
+    }
+
+    /** This publication with another sequence (the dispatcher sets it per channel). Since SPI 1.2. */
+    public Publication withSequence(long newSequence) {
+        return new Publication(itemId, version, idempotencyKey, indexNumber, title, body, attribute, publisher,
+                documentNumber, formedOn, publishedAt, validity, catalogue, attachments, newSequence);
     }
 }

@@ -13,9 +13,15 @@ import java.util.Objects;
  * @param reason         why, shown to the public
  * @param idempotencyKey stable per (item, channel, withdrawal)
  * @param withdrawnAt    when
+ * @param version        the item's version when it was withdrawn (the newest one queued for publication); every
+ *                       version of the item is to be taken down, not only this one. {@code 0} = not given. Since
+ *                       SPI 1.2.
+ * @param sequence       the dispatcher's sequence of this message for (item, channel), greater than that of every
+ *                       publication of the item on the channel, so a late publication (lower sequence) arriving
+ *                       after it must be dropped; {@code 0} = not given (apply it). Since SPI 1.2.
  */
 public record Withdrawal(String itemId, String indexNumber, String title, String reason, String idempotencyKey,
-                         Instant withdrawnAt) {
+                         Instant withdrawnAt, int version, long sequence) {
     public Withdrawal {
         Objects.requireNonNull(itemId, "itemId");
         Objects.requireNonNull(indexNumber, "indexNumber");
@@ -23,5 +29,14 @@ public record Withdrawal(String itemId, String indexNumber, String title, String
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(withdrawnAt, "withdrawnAt");
+        if (version < 0 || sequence < 0) {
+            throw new IllegalArgumentException("version and sequence must be >= 0");
+        }
+    }
+
+    /** A withdrawal without version and sequence (the SPI 1.1 constructor): both 0, "not given". */
+    public Withdrawal(String itemId, String indexNumber, String title, String reason, String idempotencyKey,
+                      Instant withdrawnAt) {
+        this(itemId, indexNumber, title, reason, idempotencyKey, withdrawnAt, 0, 0);
     }
 }
