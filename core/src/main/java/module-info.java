@@ -33,7 +33,10 @@ module org.zwgk.core {
 
     uses org.zwgk.spi.channel.ChannelProvider;
     uses org.zwgk.spi.calendar.CalendarProvider;
+    uses org.zwgk.catalogue.TimeLimitPhraseCheck;
 
     // The national calendar for SPI-only consumers (e.g. the archive channel's calendar key).
     provides org.zwgk.spi.calendar.CalendarProvider with org.zwgk.calendar.internal.NationalCalendarService;
+    // The catalogue's time-limit hook, implemented by the parser: found, not referenced (no catalogue -> timelimit).
+    provides org.zwgk.catalogue.TimeLimitPhraseCheck with org.zwgk.timelimit.TimeLimitPhrases;
 }

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.zwgk.calendar.WorkingCalendar;
 import org.zwgk.gate.DueDateCalculator;
-import org.zwgk.publish.DeadlineMonitor;
+import org.zwgk.gate.DeadlineMonitor;
 import org.zwgk.spi.ErrorCode;
 import org.zwgk.spi.ZwgkException;
 import org.zwgk.store.ZwgkStore;

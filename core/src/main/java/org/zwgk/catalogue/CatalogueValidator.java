@@ -200,7 +200,7 @@ public final class CatalogueValidator {
 
     /** Configuration of a validator. */
     public static final class Builder {
-        private TimeLimitPhraseCheck timeLimitCheck = new org.zwgk.timelimit.TimeLimitPhrases();
+        private TimeLimitPhraseCheck timeLimitCheck = TimeLimitPhraseCheck.standard();
         private boolean modelConstraints = true;
 
         private Builder() {

@@ -32,4 +32,15 @@ public interface TimeLimitPhraseCheck {
     String GENERIC_HINT_EN = "Use a standard phrase such as 信息形成或者变更之日起20个工作日内, 实时公开 or 按月进行公开";
 
     Result check(String phrase);
+
+    /**
+     * The check zwgk's time-limit parser provides, found through {@link java.util.ServiceLoader} (core registers
+     * {@code org.zwgk.timelimit.TimeLimitPhrases}): the catalogue depends on the hook, not on the parser. Never
+     * silently none: a missing provider is an error.
+     */
+    static TimeLimitPhraseCheck standard() {
+        return java.util.ServiceLoader.load(TimeLimitPhraseCheck.class, TimeLimitPhraseCheck.class.getClassLoader())
+                .findFirst().orElseThrow(() -> new IllegalStateException("no " + TimeLimitPhraseCheck.class.getName()
+                        + " provider found: zwgk-core's registration (module-info / META-INF/services) is missing"));
+    }
 }

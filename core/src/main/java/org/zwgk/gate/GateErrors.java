@@ -83,4 +83,13 @@ public final class GateErrors {
                     + "以 DisclosedItem.fee(...) 提供。",
             "At registration name a rule, a normative document or a licensing, penalty or coercion decision; supply "
                     + "the year's fee amount (万元) from the finance records as DisclosedItem.fee(...).");
+
+    // Values the store cannot hold: refused at the call, before anything is written (issue: nothing is delivered
+    // that cannot be recorded). {0} item id, {1} field, {2} length, {3} maximum.
+    public static final ErrorCode VALUE_TOO_LONG = ErrorCode.of("ZWGK-3220",
+            "信息 {0} 的字段 {1} 有 {2} 个字符，超过上限 {3}", "Field {1} of item {0} has {2} characters, more than the "
+                    + "maximum of {3}",
+            "缩短该字段（标题、文号等按公文原文；人员字段填姓名或工号，不要填整段说明）。",
+            "Shorten the field (titles and document numbers as in the document itself; person fields take a name "
+                    + "or staff number, not a description).");
 }

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -14,13 +16,14 @@ import org.zwgk.index.IndexNumberTemplate;
 import org.zwgk.index.IndexNumbers;
 import org.zwgk.lifecycle.EventLog;
 import org.zwgk.lifecycle.LogVerification;
-import org.zwgk.publish.DeadlineMonitor;
+import org.zwgk.lifecycle.LifecycleState;
 import org.zwgk.publish.Dispatcher;
 import org.zwgk.publish.Outbox;
 import org.zwgk.spi.channel.ChannelAdapter;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
 import org.zwgk.store.ZwgkStore;
+import org.zwgk.store.internal.Persistence;
 
 /**
  * The zwgk engine: one per application. Built once, then used inside host transactions:
@@ -39,6 +42,7 @@ import org.zwgk.store.ZwgkStore;
 public final class Zwgk implements AutoCloseable {
 
     private final ZwgkStore store;
+    private final Persistence persistence;
     private final CatalogueView catalogue;
     private final DueDateCalculator dueDates;
     private final IndexNumbers indexNumbers;
@@ -50,6 +54,7 @@ public final class Zwgk implements AutoCloseable {
     private Zwgk(Builder b) {
         this.clock = b.clock;
         this.store = ZwgkStore.open(b.dataSource, b.clock);
+        this.persistence = new Persistence(store.dialect());
         this.catalogue = b.catalogue;
         this.dueDates = b.dueDates;
         this.indexNumbers = new IndexNumbers(b.indexTemplate, store.dialect(), clock);
@@ -196,19 +201,10 @@ public final class Zwgk implements AutoCloseable {
      */
     public List<ReReviewCandidate> reReviewDue(Period age) {
         LocalDate cutoff = LocalDate.now(clock).minus(age);
-        try (Connection c = store.connection(); java.sql.PreparedStatement ps = c.prepareStatement(
-                "SELECT item_id, title, attribute, grounds, reason, decided_on FROM zwgk_item WHERE attribute IN "
-                        + "('WITHHELD', 'ON_REQUEST', 'PARTIAL') AND decided_on <= ? ORDER BY decided_on, item_id")) {
-            ps.setDate(1, java.sql.Date.valueOf(cutoff));
-            List<ReReviewCandidate> out = new ArrayList<>();
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ReReviewCandidate(rs.getString(1), rs.getString(2),
-                            org.zwgk.spi.channel.DisclosureAttribute.valueOf(rs.getString(3)), rs.getString(4),
-                            rs.getString(5), rs.getDate(6).toLocalDate()));
-                }
-            }
-            return out;
+        try (Connection c = store.connection()) {
+            return persistence.items().decidedNotFullyPublic(c, cutoff).stream()
+                    .map(d -> new ReReviewCandidate(d.itemId(), d.title(), d.attribute(), d.grounds(), d.reason(),
+                            d.decidedOn())).toList();
         } catch (SQLException e) {
             throw new StoreException(StoreErrors.DATABASE_ERROR, e, "reReviewDue", StoreException.describe(e));
         }
@@ -217,6 +213,20 @@ public final class Zwgk implements AutoCloseable {
     /** An item to re-assess under Art. 18. */
     public record ReReviewCandidate(String itemId, String title, org.zwgk.spi.channel.DisclosureAttribute attribute,
                                     String grounds, String reason, LocalDate decidedOn) {
+    }
+
+    /** How many registered items are in each lifecycle state (every state present, zero where none). */
+    public Map<LifecycleState, Integer> itemsByState() {
+        try (Connection c = store.connection()) {
+            Map<LifecycleState, Integer> counts = persistence.items().countByState(c);
+            Map<LifecycleState, Integer> out = new EnumMap<>(LifecycleState.class);
+            for (LifecycleState s : LifecycleState.values()) {
+                out.put(s, counts.getOrDefault(s, 0));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "itemsByState", StoreException.describe(e));
+        }
     }
 
     public ZwgkStore store() {
@@ -230,6 +240,10 @@ public final class Zwgk implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    Persistence persistence() {
+        return persistence;
     }
 
     CatalogueView catalogue() {

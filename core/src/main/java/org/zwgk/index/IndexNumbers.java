@@ -1,7 +1,6 @@
 package org.zwgk.index;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.Objects;
 import org.zwgk.store.Dialect;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
+import org.zwgk.store.internal.IndexRows;
 
 /**
  * Issues 索引号 from a template using a counter row per (body, period), incremented atomically in the caller's
@@ -19,12 +19,12 @@ import org.zwgk.store.StoreException;
 public final class IndexNumbers {
 
     private final IndexNumberTemplate template;
-    private final Dialect dialect;
+    private final IndexRows rows;
     private final Clock clock;
 
     public IndexNumbers(IndexNumberTemplate template, Dialect dialect, Clock clock) {
         this.template = Objects.requireNonNull(template, "template");
-        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.rows = new IndexRows(Objects.requireNonNull(dialect, "dialect"));
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -37,17 +37,9 @@ public final class IndexNumbers {
         template.checkCode(code);
         String period = template.period(date);
         try {
-            int serial = dialect.nextCounter(c, code, period);
+            int serial = rows.nextSerial(c, code, period);
             String number = template.format(code, date, serial);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_index_number "
-                    + "(index_number, body_code, period, serial, issued_at) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, number);
-                ps.setString(2, code);
-                ps.setString(3, period);
-                ps.setInt(4, serial);
-                ps.setObject(5, OffsetDateTime.now(clock));
-                ps.executeUpdate();
-            }
+            rows.issued(c, number, code, period, serial, OffsetDateTime.now(clock));
             return number;
         } catch (SQLException e) {
             throw new StoreException(StoreErrors.DATABASE_ERROR, e, "index.issue", StoreException.describe(e));

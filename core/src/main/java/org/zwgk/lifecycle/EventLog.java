@@ -4,13 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
+import org.zwgk.store.internal.EventRows;
 
 /**
  * The append-only, tamper-evident event log of disclosure items.
@@ -33,6 +29,9 @@ public final class EventLog {
     /** The hash that precedes the first event of every chain. */
     public static final String GENESIS = "0".repeat(64);
 
+    /** Stateless: the SQL of the chain lives in the persistence layer. */
+    private static final EventRows ROWS = new EventRows();
+
     /** Never updated, only cloned: see {@link #sha256()}. */
     private static final MessageDigest SHA256_PROTOTYPE = newSha256();
 
@@ -46,39 +45,21 @@ public final class EventLog {
     public static LifecycleEvent append(Connection c, String itemId, String type, LifecycleState from,
                                         LifecycleState to, String actor, Instant at, String details)
             throws SQLException {
-        String head;
-        int length;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT log_head, log_length FROM zwgk_item WHERE item_id = ?")) {
-            ps.setString(1, itemId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new LifecycleException(LifecycleErrors.UNKNOWN_ITEM, itemId);
-                }
-                head = rs.getString(1);
-                length = rs.getInt(2);
-            }
-        }
+        EventRows.Head head = ROWS.head(c, itemId)
+                .orElseThrow(() -> new LifecycleException(LifecycleErrors.UNKNOWN_ITEM, itemId));
         Instant when = at.truncatedTo(ChronoUnit.MILLIS);
-        int position = length + 1;
+        int position = head.length() + 1;
         String d = details == null ? "" : details;
-        String hash = hash(head, itemId, position, type, from, to, actor, when, d);
-        LifecycleEvent event = new LifecycleEvent(itemId, position, type, from, to, actor, when, d, head, hash);
-        insert(c, event);
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE zwgk_item SET log_head = ?, log_length = ? WHERE item_id = ?")) {
-            ps.setString(1, hash);
-            ps.setInt(2, position);
-            ps.setString(3, itemId);
-            ps.executeUpdate();
-        }
+        String hash = hash(head.hash(), itemId, position, type, from, to, actor, when, d);
+        LifecycleEvent event = new LifecycleEvent(itemId, position, type, from, to, actor, when, d, head.hash(), hash);
+        ROWS.append(c, event);
         return event;
     }
 
     /**
-     * Writes the first event of a new item's chain. The caller inserts the item row with {@code log_head} set to
-     * the returned event's hash and {@code log_length} 1 (one statement fewer than {@link #append} on the hot path
-     * of registration).
+     * The first event of a new item's chain. The caller inserts the item row with {@code log_head} set to the
+     * returned event's hash and {@code log_length} 1, then the event (one statement fewer than {@link #append} on
+     * the hot path of registration).
      */
     public static LifecycleEvent prepareFirst(String itemId, String type, LifecycleState to, String actor, Instant at,
                                               String details) {
@@ -88,53 +69,10 @@ public final class EventLog {
         return new LifecycleEvent(itemId, 1, type, null, to, actor, when, d, GENESIS, hash);
     }
 
-    /** Inserts an event built by {@link #prepareFirst} (after the item row exists). */
-    public static void insertFirst(Connection c, LifecycleEvent e) throws SQLException {
-        insert(c, e);
-    }
-
-    private static void insert(Connection c, LifecycleEvent e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_event (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            bind(ps, 1, e);
-            ps.executeUpdate();
-        }
-    }
-
-    /** The columns of an event row, in the order {@link #bind} sets them (10 parameters). */
-    public static final String COLUMNS = "item_id, position, event_type, from_state, to_state, actor, at, details, "
-            + "prev_hash, hash";
-
-    /**
-     * Binds {@code e} to the 10 parameters of {@link #COLUMNS} starting at {@code first}; returns the next index.
-     * For statements that write the first event together with other rows (e.g. in one PostgreSQL statement).
-     */
-    public static int bind(PreparedStatement ps, int first, LifecycleEvent e) throws SQLException {
-        int i = first;
-        ps.setString(i++, e.itemId());
-        ps.setInt(i++, e.position());
-        ps.setString(i++, e.type());
-        ps.setString(i++, e.from() == null ? null : e.from().name());
-        ps.setString(i++, e.to().name());
-        ps.setString(i++, e.actor());
-        ps.setObject(i++, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
-        ps.setString(i++, e.details());
-        ps.setString(i++, e.prevHash());
-        ps.setString(i++, e.hash());
-        return i;
-    }
-
     /** The events of one item, oldest first. */
     public static List<LifecycleEvent> events(Connection c, String itemId) {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE item_id = ? ORDER BY position")) {
-            ps.setString(1, itemId);
-            List<LifecycleEvent> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(read(rs));
-                }
-            }
-            return out;
+        try {
+            return ROWS.events(c, itemId);
         } catch (SQLException e) {
             throw new StoreException(StoreErrors.DATABASE_ERROR, e, "events", StoreException.describe(e));
         }
@@ -143,68 +81,49 @@ public final class EventLog {
     /** Recomputes every chain and compares it with the stored hashes and the heads kept on the item rows. */
     public static LogVerification verify(Connection c) {
         List<String> problems = new ArrayList<>();
-        Map<String, String[]> heads = new HashMap<>();
-        int events = 0;
-        try (Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT item_id, log_head, log_length FROM zwgk_item")) {
-                while (rs.next()) {
-                    heads.put(rs.getString(1), new String[] {rs.getString(2), String.valueOf(rs.getInt(3))});
+        Map<String, EventRows.StoredHead> heads = new HashMap<>();
+        Map<String, String[]> seen = new HashMap<>();
+        int[] events = {0};
+        try {
+            ROWS.scan(c, h -> heads.put(h.itemId(), h), e -> {
+                events[0]++;
+                String[] state = seen.computeIfAbsent(e.itemId(), k -> new String[] {GENESIS, "0", ""});
+                if (!state[2].isEmpty()) {
+                    return; // already broken; report the first break only
                 }
-            }
-            Map<String, String[]> seen = new HashMap<>();
-            try (ResultSet rs = st.executeQuery(SELECT + " ORDER BY item_id, position")) {
-                while (rs.next()) {
-                    events++;
-                    LifecycleEvent e = read(rs);
-                    String[] state = seen.computeIfAbsent(e.itemId(), k -> new String[] {GENESIS, "0", ""});
-                    if (!state[2].isEmpty()) {
-                        continue; // already broken; report the first break only
-                    }
-                    int expectedPosition = Integer.parseInt(state[1]) + 1;
-                    String problem = null;
-                    if (e.position() != expectedPosition) {
-                        problem = "position " + e.position() + " (expected " + expectedPosition + ")";
-                    } else if (!e.prevHash().equals(state[0])) {
-                        problem = "prev_hash does not match the previous event";
-                    } else if (!e.hash().equals(hash(e.prevHash(), e.itemId(), e.position(), e.type(), e.from(),
-                            e.to(), e.actor(), e.at(), e.details()))) {
-                        problem = "content does not match its hash";
-                    }
-                    if (problem != null) {
-                        state[2] = problem;
-                        problems.add(e.itemId() + " #" + e.position() + ": " + problem);
-                    }
-                    state[0] = e.hash();
-                    state[1] = String.valueOf(e.position());
+                int expectedPosition = Integer.parseInt(state[1]) + 1;
+                String problem = null;
+                if (e.position() != expectedPosition) {
+                    problem = "position " + e.position() + " (expected " + expectedPosition + ")";
+                } else if (!e.prevHash().equals(state[0])) {
+                    problem = "prev_hash does not match the previous event";
+                } else if (!e.hash().equals(hash(e.prevHash(), e.itemId(), e.position(), e.type(), e.from(),
+                        e.to(), e.actor(), e.at(), e.details()))) {
+                    problem = "content does not match its hash";
                 }
-            }
-            for (Map.Entry<String, String[]> h : heads.entrySet()) {
-                String[] s = seen.getOrDefault(h.getKey(), new String[] {GENESIS, "0", ""});
-                if (s[2].isEmpty() && (!s[0].equals(h.getValue()[0]) || !s[1].equals(h.getValue()[1]))) {
-                    problems.add(h.getKey() + " #" + h.getValue()[1] + ": chain head does not match "
-                            + "(events deleted or appended outside zwgk)");
+                if (problem != null) {
+                    state[2] = problem;
+                    problems.add(e.itemId() + " #" + e.position() + ": " + problem);
                 }
-            }
-            for (String item : seen.keySet()) {
-                if (!heads.containsKey(item)) {
-                    problems.add(item + ": events without an item");
-                }
-            }
-            return new LogVerification(heads.size(), events, problems);
+                state[0] = e.hash();
+                state[1] = String.valueOf(e.position());
+            });
         } catch (SQLException e) {
             throw new StoreException(StoreErrors.DATABASE_ERROR, e, "verify", StoreException.describe(e));
         }
-    }
-
-    private static final String SELECT = "SELECT item_id, position, event_type, from_state, to_state, actor, at, "
-            + "details, prev_hash, hash FROM zwgk_event";
-
-    private static LifecycleEvent read(ResultSet rs) throws SQLException {
-        String from = rs.getString(4);
-        return new LifecycleEvent(rs.getString(1), rs.getInt(2), rs.getString(3),
-                from == null ? null : LifecycleState.valueOf(from), LifecycleState.valueOf(rs.getString(5)),
-                rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getString(8),
-                rs.getString(9), rs.getString(10));
+        for (EventRows.StoredHead h : heads.values()) {
+            String[] s = seen.getOrDefault(h.itemId(), new String[] {GENESIS, "0", ""});
+            if (s[2].isEmpty() && (!s[0].equals(h.hash()) || !s[1].equals(String.valueOf(h.length())))) {
+                problems.add(h.itemId() + " #" + h.length() + ": chain head does not match "
+                        + "(events deleted or appended outside zwgk)");
+            }
+        }
+        for (String item : seen.keySet()) {
+            if (!heads.containsKey(item)) {
+                problems.add(item + ": events without an item");
+            }
+        }
+        return new LogVerification(heads.size(), events[0], problems);
     }
 
     static String hash(String prev, String itemId, int position, String type, LifecycleState from,

@@ -1,127 +1,140 @@
 package org.zwgk.publish;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.zwgk.lifecycle.LifecycleState;
 import org.zwgk.spi.channel.DeliveryStatus;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
 import org.zwgk.store.ZwgkStore;
+import org.zwgk.store.internal.ColumnLimits;
+import org.zwgk.store.internal.DeliveryRows;
+import org.zwgk.store.internal.Persistence;
 
 /**
  * The operator API of the outbox: list entries with their per-channel state, retry failed or quarantined ones,
- * release a claim held by a dispatcher that died (instead of waiting for its lease to expire), and see or end the
- * pauses rate limits put on whole channels ({@link ChannelPause}).
+ * cancel one that must not be delivered, release a claim held by a dispatcher that died (instead of waiting for its
+ * lease to expire), see the late results of fenced-off deliveries, and see or end the pauses rate limits put on
+ * whole channels ({@link ChannelPause}). Every change respects the rule that the newest intent for an item and
+ * channel wins: a superseded entry or a publication of a withdrawn item is never put back in the queue.
  */
 public final class Outbox {
 
-    static final String COLUMNS = "id, item_id, channel, action, version, idempotency_key, status, attempts, "
-            + "next_attempt_at, claimed_by, lease_until, last_error_kind, last_error_code, last_error, remote_id, "
-            + "public_url, created_at, updated_at";
-
     private final ZwgkStore store;
+    private final Persistence db;
 
     public Outbox(ZwgkStore store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.db = new Persistence(store.dialect());
     }
 
     /** Entries, oldest first; {@code status} null for all. */
     public List<OutboxEntry> list(DeliveryStatus status, int limit) {
-        String sql = "SELECT " + COLUMNS + " FROM zwgk_outbox" + (status == null ? "" : " WHERE status = ?")
-                + " ORDER BY id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY";
-        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            if (status != null) {
-                ps.setString(1, status.name());
-            }
-            List<OutboxEntry> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(read(rs));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.list", StoreException.describe(e));
-        }
+        return read("outbox.list", c -> db.outbox().list(c, status, limit));
     }
 
     /** The entries of one item, in order. */
     public List<OutboxEntry> forItem(String itemId) {
-        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM zwgk_outbox WHERE item_id = ? ORDER BY id")) {
-            ps.setString(1, itemId);
-            List<OutboxEntry> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(read(rs));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.forItem", StoreException.describe(e));
-        }
+        return read("outbox.forItem", c -> db.outbox().forItem(c, itemId));
     }
 
     public OutboxEntry get(long id) {
-        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM zwgk_outbox WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException(StoreErrors.OUTBOX_ENTRY_NOT_FOUND, id);
-                }
-                return read(rs);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.get", StoreException.describe(e));
-        }
+        return read("outbox.get", c -> db.outbox().get(c, id))
+                .orElseThrow(() -> new StoreException(StoreErrors.OUTBOX_ENTRY_NOT_FOUND, id));
     }
 
-    /** Puts a QUARANTINED or FAILED entry back in the queue now, with its attempt counter reset. */
+    /** Entries by channel and status: every status of every channel with entries, zero where none. */
+    public Map<String, Map<DeliveryStatus, Integer>> counts() {
+        Map<String, Map<DeliveryStatus, Integer>> counts = read("outbox.counts", c -> db.outbox().counts(c));
+        counts.values().forEach(m -> {
+            for (DeliveryStatus s : DeliveryStatus.values()) {
+                m.putIfAbsent(s, 0);
+            }
+        });
+        return counts;
+    }
+
+    /**
+     * Results that reached the dispatcher after the delivery's claim had been taken over (its lease ran out and
+     * another dispatcher claimed the entry, or an operator released or cancelled it): recorded for the record,
+     * never as the entry's outcome.
+     */
+    public List<LateResult> lateResults(long id) {
+        return read("outbox.lateResults", c -> db.deliveries(1).late(c, id)).stream()
+                .map(l -> new LateResult(l.entryId(), l.fence(), l.worker(), l.outcome(), l.remoteId(),
+                        l.publicUrl(), l.detail(), l.recordedAt())).toList();
+    }
+
+    /**
+     * Puts a QUARANTINED or FAILED entry back in the queue now, with its attempt counter reset. Refuses an entry
+     * that a newer one superseded (ZWGK-4023) and a publication of an item withdrawn since (ZWGK-4024).
+     */
     public OutboxEntry retry(long id) {
-        OutboxEntry e = get(id);
-        if (e.status() != DeliveryStatus.QUARANTINED && e.status() != DeliveryStatus.FAILED) {
-            throw new StoreException(StoreErrors.OUTBOX_NOT_RETRYABLE, id, e.status().label());
-        }
-        update(id, "UPDATE zwgk_outbox SET status = 'QUEUED', attempts = 0, next_attempt_at = ?, claimed_by = NULL, "
-                + "claim_token = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND status IN ('QUARANTINED', 'FAILED')");
-        return get(id);
+        return change("outbox.retry", c -> {
+            OutboxEntry e = lock(c, id);
+            if (e.status() == DeliveryStatus.SUPERSEDED) {
+                throw new StoreException(StoreErrors.OUTBOX_SUPERSEDED, id, e.supersededBy());
+            }
+            if (e.status() != DeliveryStatus.QUARANTINED && e.status() != DeliveryStatus.FAILED) {
+                throw new StoreException(StoreErrors.OUTBOX_NOT_RETRYABLE, id, e.status().label());
+            }
+            if (e.action() == OutboxAction.PUBLISH) {
+                // The item row first, as the gate locks it: a withdrawal committing meanwhile cannot be missed.
+                Optional<LifecycleState> state = db.items().lockState(c, e.itemId());
+                if (state.isEmpty() || state.get() == LifecycleState.WITHDRAWN) {
+                    throw new StoreException(StoreErrors.OUTBOX_ITEM_WITHDRAWN, id, e.itemId());
+                }
+                long newest = db.outbox().newest(c, e.itemId(), e.channel()).orElse(id);
+                if (newest != id) {
+                    throw new StoreException(StoreErrors.OUTBOX_SUPERSEDED, id, newest);
+                }
+            }
+            db.outbox().retry(c, id, now());
+            return db.outbox().get(c, id).orElseThrow();
+        });
+    }
+
+    /**
+     * Cancels an entry that waits for delivery (QUEUED, FAILED or QUARANTINED): it is never delivered and no
+     * longer holds back the entries after it. A withdrawal cannot be cancelled (ZWGK-4026): it must reach every
+     * channel that published the item. The operator and the reason are recorded on the entry.
+     */
+    public OutboxEntry cancel(long id, String actor, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(reason, "reason");
+        return change("outbox.cancel", c -> {
+            OutboxEntry e = lock(c, id);
+            if (e.action() == OutboxAction.WITHDRAW) {
+                throw new StoreException(StoreErrors.OUTBOX_WITHDRAWAL_NOT_CANCELLABLE, id, e.itemId());
+            }
+            String who = actor.length() > ColumnLimits.ACTOR ? actor.substring(0, ColumnLimits.ACTOR) : actor;
+            if (!db.outbox().cancel(c, id, who, reason, now())) {
+                throw new StoreException(StoreErrors.OUTBOX_NOT_CANCELLABLE, id, e.status().label());
+            }
+            return db.outbox().get(c, id).orElseThrow();
+        });
     }
 
     /**
      * Releases the claim on an entry (a dispatcher was killed holding it): it becomes claimable at once. The
-     * entry keeps its attempt count; a late answer from the old claimant is ignored (its claim token is gone).
+     * entry keeps its attempt count; a late answer from the old claimant is recorded as late (its fence is gone).
      */
     public OutboxEntry release(long id) {
-        get(id);
-        update(id, "UPDATE zwgk_outbox SET status = CASE WHEN status = 'SENT' THEN 'QUEUED' ELSE status END, "
-                + "next_attempt_at = ?, claimed_by = NULL, claim_token = NULL, lease_until = NULL, updated_at = ? "
-                + "WHERE id = ?");
-        return get(id);
+        return change("outbox.release", c -> {
+            lock(c, id);
+            db.outbox().release(c, id, now());
+            return db.outbox().get(c, id).orElseThrow();
+        });
     }
 
     /** The channels paused now by a rate limit, by channel id. */
     public List<ChannelPause> pauses() {
-        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement("SELECT " + PAUSE_COLUMNS
-                + " FROM zwgk_channel_pause WHERE paused_until > ? ORDER BY channel")) {
-            ps.setObject(1, OffsetDateTime.now(store.clock()));
-            List<ChannelPause> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(readPause(rs));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.pauses", StoreException.describe(e));
-        }
+        return read("outbox.pauses", c -> db.pauses().active(c, now()));
     }
 
     /**
@@ -130,82 +143,50 @@ public final class Outbox {
      * retries of their own are kept). Returns the pause that was ended, empty if the channel was not paused.
      */
     public Optional<ChannelPause> resume(String channel) {
+        return change("outbox.resume", c -> {
+            OffsetDateTime now = now();
+            Optional<ChannelPause> pause = db.pauses().lockActive(c, channel, now);
+            if (pause.isPresent()) {
+                db.pauses().end(c, pause.get(), now);
+            }
+            return pause;
+        });
+    }
+
+    private OutboxEntry lock(Connection c, long id) throws SQLException {
+        return db.outbox().lock(c, id).orElseThrow(() -> new StoreException(StoreErrors.OUTBOX_ENTRY_NOT_FOUND, id));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(store.clock());
+    }
+
+    private interface Work<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    private <T> T read(String op, Work<T> work) {
+        try (Connection c = store.connection()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, op, StoreException.describe(e));
+        }
+    }
+
+    /** One operator change in its own transaction: committed when it returns, rolled back when it throws. */
+    private <T> T change(String op, Work<T> work) {
         try (Connection c = store.connection()) {
             c.setAutoCommit(false);
             try {
-                OffsetDateTime now = OffsetDateTime.now(store.clock());
-                ChannelPause pause = null;
-                try (PreparedStatement ps = c.prepareStatement("SELECT " + PAUSE_COLUMNS
-                        + " FROM zwgk_channel_pause WHERE channel = ? AND paused_until > ? FOR UPDATE")) {
-                    ps.setString(1, channel);
-                    ps.setObject(2, now);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            pause = readPause(rs);
-                        }
-                    }
-                }
-                if (pause == null) {
-                    c.rollback();
-                    return Optional.empty();
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE zwgk_channel_pause SET paused_until = ? WHERE channel = ?")) {
-                    ps.setObject(1, now);
-                    ps.setString(2, channel);
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_outbox SET next_attempt_at = ?, "
-                        + "updated_at = ? WHERE channel = ? AND status IN ('QUEUED', 'FAILED') AND next_attempt_at > ? "
-                        + "AND next_attempt_at <= ?")) {
-                    ps.setObject(1, now);
-                    ps.setObject(2, now);
-                    ps.setString(3, channel);
-                    ps.setObject(4, now);
-                    ps.setObject(5, OffsetDateTime.ofInstant(pause.pausedUntil(), java.time.ZoneOffset.UTC));
-                    ps.executeUpdate();
-                }
+                T result = work.apply(c);
                 c.commit();
-                return Optional.of(pause);
+                return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.resume", StoreException.describe(e));
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, op, StoreException.describe(e));
         }
-    }
-
-    private static final String PAUSE_COLUMNS = "channel, paused_until, error_kind, remote_code, reason, paused_by, "
-            + "paused_at";
-
-    private static ChannelPause readPause(ResultSet rs) throws SQLException {
-        return new ChannelPause(rs.getString(1), instant(rs, 2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), instant(rs, 7));
-    }
-
-    private void update(long id, String sql) {
-        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            c.setAutoCommit(true);
-            OffsetDateTime now = OffsetDateTime.now(store.clock());
-            ps.setObject(1, now);
-            ps.setObject(2, now);
-            ps.setLong(3, id);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.update", StoreException.describe(e));
-        }
-    }
-
-    static OutboxEntry read(ResultSet rs) throws SQLException {
-        return new OutboxEntry(rs.getLong(1), rs.getString(2), rs.getString(3), OutboxAction.valueOf(rs.getString(4)),
-                rs.getInt(5), rs.getString(6), DeliveryStatus.valueOf(rs.getString(7)), rs.getInt(8), instant(rs, 9),
-                rs.getString(10), instant(rs, 11), rs.getString(12), rs.getString(13), rs.getString(14),
-                rs.getString(15), rs.getString(16), instant(rs, 17), instant(rs, 18));
-    }
-
-    static Instant instant(ResultSet rs, int col) throws SQLException {
-        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 }

@@ -1,20 +1,19 @@
 package org.zwgk.report;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.zwgk.spi.ZwgkException;
+import org.zwgk.store.Dialect;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
+import org.zwgk.store.internal.ItemRows;
+import org.zwgk.store.internal.Persistence;
 
 /**
  * Section 二 of the annual report read from zwgk's own records: the {@link DisclosedItem}s of one body and year,
@@ -42,12 +41,6 @@ public final class GateRecords {
     private GateRecords() {
     }
 
-    private static final String QUERY = "SELECT i.item_id, i.report_kind, i.formed_on, e.at FROM zwgk_item i "
-            + "LEFT JOIN zwgk_event e ON e.item_id = i.item_id AND e.event_type = 'WITHDRAWN' "
-            + "WHERE i.body_code = ? AND i.report_kind IS NOT NULL AND i.formed_on <= ? "
-            + "AND i.state IN ('PUBLISHED', 'INTERPRETED', 'ARCHIVED', 'WITHDRAWN') "
-            + "AND i.attribute IN ('PROACTIVE', 'PARTIAL') ORDER BY i.item_id";
-
     /**
      * The items of {@code bodyCode} (the {@code Disclosure.bodyCode} it registered with) that section 二 of
      * {@code year} counts, in item id order; items that cannot affect the year (documents repealed before it,
@@ -72,32 +65,26 @@ public final class GateRecords {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         List<DisclosedItem> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(QUERY)) {
-            ps.setString(1, bodyCode);
-            ps.setDate(2, Date.valueOf(last));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String itemId = rs.getString(1);
-                    DisclosedItem.Kind kind = kind(itemId, rs.getString(2));
-                    LocalDate formed = rs.getDate(3).toLocalDate();
-                    OffsetDateTime withdrawn = rs.getObject(4, OffsetDateTime.class);
-                    if (!kind.isDocument()) {
-                        if (formed.getYear() == year) {
-                            out.add(DisclosedItem.decision(kind, formed));
-                        }
-                        continue;
+        try {
+            for (ItemRows.ReportRow r : new Persistence(Dialect.of(c)).items().reportRows(c, bodyCode, last)) {
+                DisclosedItem.Kind kind = kind(r.itemId(), r.reportKind());
+                LocalDate formed = r.formedOn();
+                if (!kind.isDocument()) {
+                    if (formed.getYear() == year) {
+                        out.add(DisclosedItem.decision(kind, formed));
                     }
-                    LocalDate repealed = withdrawn == null ? null : withdrawn.atZoneSameInstant(zone).toLocalDate();
-                    if (repealed != null && repealed.isBefore(formed)) {
-                        // Withdrawn before it was formed: the registered 成文日期 is wrong; no count can be right.
-                        throw new ZwgkException(ReportErrors.INVALID_ITEM, itemId + " " + kind.labelZh(),
-                                "repealedOn " + repealed + " < formedOn " + formed);
-                    }
-                    if (repealed != null && repealed.isBefore(first)) {
-                        continue; // repealed before the year: in none of its counts
-                    }
-                    out.add(DisclosedItem.document(kind, formed, repealed));
+                    continue;
                 }
+                LocalDate repealed = r.withdrawnAt() == null ? null : r.withdrawnAt().atZone(zone).toLocalDate();
+                if (repealed != null && repealed.isBefore(formed)) {
+                    // Withdrawn before it was formed: the registered 成文日期 is wrong; no count can be right.
+                    throw new ZwgkException(ReportErrors.INVALID_ITEM, r.itemId() + " " + kind.labelZh(),
+                            "repealedOn " + repealed + " < formedOn " + formed);
+                }
+                if (repealed != null && repealed.isBefore(first)) {
+                    continue; // repealed before the year: in none of its counts
+                }
+                out.add(DisclosedItem.document(kind, formed, repealed));
             }
         } catch (SQLException e) {
             throw new StoreException(StoreErrors.DATABASE_ERROR, e, "disclosedItems", StoreException.describe(e));

@@ -199,7 +199,7 @@ public interface Dialect {
     };
 
     /** Picks the dialect from the connection's product name; unknown databases are refused, never guessed. */
-    static Dialect of(Connection connection) {
+    public static Dialect of(Connection connection) {
         String product;
         try {
             product = connection.getMetaData().getDatabaseProductName();

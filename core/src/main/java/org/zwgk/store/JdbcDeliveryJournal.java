@@ -1,14 +1,12 @@
 package org.zwgk.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.zwgk.spi.channel.DeliveryJournal;
+import org.zwgk.store.internal.JournalRows;
 
 /**
  * The durable {@link DeliveryJournal}: one row per (idempotency key, name), each {@link #record} committed on its
@@ -17,24 +15,17 @@ import org.zwgk.spi.channel.DeliveryJournal;
 public final class JdbcDeliveryJournal implements DeliveryJournal {
 
     private final ZwgkStore store;
+    private final JournalRows rows;
 
     public JdbcDeliveryJournal(ZwgkStore store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.rows = new JournalRows(store.dialect());
     }
 
     @Override
     public Map<String, String> load(String idempotencyKey) {
-        try (Connection c = store.connection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT name, entry_value FROM zwgk_journal WHERE idempotency_key = ? ORDER BY recorded_at, name")) {
-            ps.setString(1, idempotencyKey);
-            Map<String, String> out = new LinkedHashMap<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getString(2));
-                }
-            }
-            return out;
+        try (Connection c = store.connection()) {
+            return rows.load(c, idempotencyKey);
         } catch (SQLException e) {
             throw new StoreException(StoreErrors.DATABASE_ERROR, e, "journal.load", StoreException.describe(e));
         }
@@ -47,13 +38,7 @@ public final class JdbcDeliveryJournal implements DeliveryJournal {
         Objects.requireNonNull(value, "value");
         try (Connection c = store.connection()) {
             c.setAutoCommit(true);
-            try (PreparedStatement ps = c.prepareStatement(store.dialect().upsertJournal())) {
-                ps.setString(1, idempotencyKey);
-                ps.setString(2, name);
-                ps.setString(3, value);
-                ps.setObject(4, OffsetDateTime.now(store.clock()));
-                ps.executeUpdate();
-            }
+            rows.record(c, idempotencyKey, name, value, OffsetDateTime.now(store.clock()));
         } catch (SQLException e) {
             throw new StoreException(StoreErrors.DATABASE_ERROR, e, "journal.record", StoreException.describe(e));
         }

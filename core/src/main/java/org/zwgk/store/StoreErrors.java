@@ -77,4 +77,47 @@ public final class StoreErrors {
             "索引号模板无效：{0}", "Invalid index-number template: {0}",
             "模板须包含 {code}、{yyyy} 或 {yyyymm}，以及 {serial:N}，例如 {code}/{yyyy}-{serial:5}。",
             "A template needs {code}, {yyyy} or {yyyymm}, and {serial:N}, e.g. {code}/{yyyy}-{serial:5}.");
+
+    // The newest intent wins (docs/gate.md): operator actions that would undo it are refused.
+    public static final ErrorCode OUTBOX_SUPERSEDED = ErrorCode.of("ZWGK-4023",
+            "条目 {0} 已被更新的条目 {1} 取代，不能重试", "Entry {0} was superseded by the newer entry {1} and cannot be "
+                    + "retried",
+            "同一信息同一渠道以最新意图为准（撤回或更新的版本）；如需处理，请重试或取消最新条目。",
+            "The newest intent for an item and channel wins (a withdrawal or a newer version); retry or cancel the "
+                    + "newest entry instead.");
+    public static final ErrorCode OUTBOX_ITEM_WITHDRAWN = ErrorCode.of("ZWGK-4024",
+            "条目 {0} 发布的信息 {1} 已撤回，不能重试发布", "Entry {0} publishes item {1}, which has been withdrawn; it "
+                    + "cannot be retried",
+            "已撤回的信息不得再进入公开渠道；如需重新公开，请以新的信息登记并发布。",
+            "A withdrawn item must not reach a public channel again; to publish it again, register it as new "
+                    + "information and publish that.");
+    public static final ErrorCode OUTBOX_NOT_CANCELLABLE = ErrorCode.of("ZWGK-4025",
+            "条目 {0} 的状态为 {1}，不能取消", "Entry {0} is {1} and cannot be cancelled",
+            "只能取消尚未投递的条目（排队中、失败待重试、已隔离）；正在投递的条目先等待结果或 release。",
+            "Only entries not yet delivered can be cancelled (queued, failed, quarantined); for an entry being "
+                    + "delivered wait for its outcome or release it first.");
+    public static final ErrorCode OUTBOX_WITHDRAWAL_NOT_CANCELLABLE = ErrorCode.of("ZWGK-4026",
+            "条目 {0} 是信息 {1} 的撤回，不能取消", "Entry {0} is the withdrawal of item {1} and cannot be cancelled",
+            "撤回必须送达每个曾发布该信息的渠道；渠道出错时查明原因后重试该条目。",
+            "A withdrawal must reach every channel that published the item; if the channel fails, fix the cause "
+                    + "and retry the entry.");
+    public static final ErrorCode RECEIPT_UNRECORDABLE = ErrorCode.of("ZWGK-4027",
+            "渠道 {1} 已接收条目 {0}，但回执无法记录：{2}", "Channel {1} accepted entry {0}, but its receipt cannot be "
+                    + "recorded: {2}",
+            "条目已隔离，不会重复投递。检查渠道上已发布的内容与适配器返回的编号/网址（上限 400/2000 字符），修正适配器后"
+                    + "重试或取消该条目。",
+            "The entry is quarantined and will not be delivered again. Check what the channel published and the id/URL "
+                    + "the adapter returned (at most 400/2000 characters); fix the adapter, then retry or cancel the "
+                    + "entry.");
+    public static final ErrorCode DELIVERY_DID_NOT_FINISH = ErrorCode.of("ZWGK-4028",
+            "条目 {0} 已尝试 {1} 次均未完成（分发器在投递中停止或租约耗尽）",
+            "Entry {0} did not finish in {1} attempts (the dispatcher stopped or its lease ran out during each)",
+            "查看分发器日志（内存不足、进程被终止）与渠道响应时间；修复后用 zwgk outbox retry 重试。",
+            "Check the dispatcher's log (out of memory, killed process) and the channel's response time; after the "
+                    + "fix, retry with zwgk outbox retry.");
+    public static final ErrorCode UNREADABLE_PAYLOAD = ErrorCode.of("ZWGK-4029",
+            "条目 {0} 的发布内容无法读取：{1}", "The payload of entry {0} cannot be read: {1}",
+            "发布内容由 zwgk 写入，不应手工修改；由较新版本写入时请升级分发器。",
+            "Payloads are written by zwgk and must not be edited by hand; if a newer zwgk wrote it, upgrade the "
+                    + "dispatcher.");
 }

@@ -267,7 +267,6 @@ class GateTest {
                 g.review(id, passed());
                 g.publish(id, "x");
             }
-            g.withdraw("a", "废止", "x");
             return null;
         });
         for (int i = 0; i < 3; i++) {
@@ -282,7 +281,7 @@ class GateTest {
         assertThat(a1.status()).isEqualTo(DeliveryStatus.FAILED);
         assertThat(a1.attempts()).isEqualTo(1);
         assertThat(Duration.between(clock.instant(), a1.nextAttemptAt())).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(10));
-        assertThat(d.runOnce()).as("not due yet; withdrawal must wait for its publication").isZero();
+        assertThat(d.runOnce()).as("not due yet").isZero();
         clock.advance(Duration.ofSeconds(11));
         d.runOnce();
         clock.advance(Duration.ofSeconds(21));
@@ -291,18 +290,22 @@ class GateTest {
         assertThat(q.status()).isEqualTo(DeliveryStatus.QUARANTINED);
         assertThat(q.lastErrorKind()).isEqualTo("TRANSIENT");
         clock.advance(Duration.ofHours(1));
-        assertThat(d.runOnce()).as("quarantined publication blocks only its own withdrawal").isZero();
+        assertThat(d.runOnce()).as("a quarantined entry waits for an operator").isZero();
         zwgk.outbox().retry(q.id());
         d.drain();
-        assertThat(website.calls()).filteredOn(s -> s.startsWith("publish:a") || s.startsWith("withdraw:a"))
-                .extracting(s -> s.substring(0, s.indexOf(':')))
-                .containsExactly("publish", "publish", "publish", "publish", "withdraw");
+        assertThat(website.calls()).filteredOn(s -> s.startsWith("publish:a"))
+                .extracting(s -> s.substring(0, s.indexOf(':'))).containsExactly("publish", "publish", "publish",
+                        "publish");
         assertThat(zwgk.outbox().forItem("a")).extracting(OutboxEntry::action, OutboxEntry::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(OutboxAction.PUBLISH, DeliveryStatus.LIVE),
-                        org.assertj.core.groups.Tuple.tuple(OutboxAction.WITHDRAW, DeliveryStatus.WITHDRAWN));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(OutboxAction.PUBLISH, DeliveryStatus.LIVE));
         // Every attempt of one entry carries the same key.
         assertThat(website.calls()).filteredOn(s -> s.startsWith("publish:a"))
                 .extracting(s -> s.substring(s.lastIndexOf(':') + 1)).containsOnly(q.idempotencyKey());
+        // Version 2 waits for version 1 on the same channel (here: 1 is LIVE, so 2 goes).
+        zwgk.inTransaction(g -> g.publish("a", "x"));
+        d.drain();
+        assertThat(website.published()).filteredOn(p -> p.itemId().equals("a")).extracting(p -> p.version())
+                .containsExactly(1, 2);
     }
 
     @ParameterizedTest

@@ -26,7 +26,7 @@ import org.zwgk.classify.Classification;
 import org.zwgk.classify.SecrecyReview;
 import org.zwgk.lifecycle.EventLog;
 import org.zwgk.lifecycle.LifecycleEvent;
-import org.zwgk.publish.DeadlineMonitor;
+import org.zwgk.gate.DeadlineMonitor;
 import org.zwgk.spi.channel.DisclosureAttribute;
 import org.zwgk.testing.MutableClock;
 import org.zwgk.testing.RecordingAdapter;
@@ -77,7 +77,7 @@ class RecomputeProvisionalTest {
 
     static Map<String, Obligation> byKey(DataSource ds) throws Exception {
         try (Connection c = ds.getConnection()) {
-            return Gate.readObligations(c, "SELECT " + Gate.OBLIGATION_COLUMNS + " FROM zwgk_obligation ORDER BY id")
+            return new org.zwgk.store.internal.Persistence(org.zwgk.store.Dialect.of(c)).obligations().all(c)
                     .stream().collect(Collectors.toMap(Obligation::key, Function.identity()));
         }
     }

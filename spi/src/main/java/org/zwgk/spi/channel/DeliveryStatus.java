@@ -1,6 +1,9 @@
 package org.zwgk.spi.channel;
 
-/** Per-channel delivery state of one publication, as shown to operators. */
+/**
+ * Per-channel delivery state of one publication, as shown to operators. Adapters return {@link #ACCEPTED},
+ * {@link #LIVE} or {@link #WITHDRAWN} in their receipts; the other states belong to the outbox.
+ */
 public enum DeliveryStatus {
     /** Written to the outbox, waiting for a dispatcher. */
     QUEUED("排队中"),
@@ -22,7 +25,15 @@ public enum DeliveryStatus {
     /** Gave up after too many attempts or a non-retryable error; an operator must retry or release it. */
     QUARANTINED("已隔离"),
     /** Taken down (废止/撤回) on this channel. */
-    WITHDRAWN("已撤回");
+    WITHDRAWN("已撤回"),
+    /**
+     * Not delivered because a newer intent for the same item and channel replaced it first (a withdrawal, or a
+     * newer version): the newest intent wins. Final; an outbox state only, never returned by an adapter. Since SPI
+     * 1.2.
+     */
+    SUPERSEDED("已被取代"),
+    /** Not delivered: an operator cancelled it. Final; an outbox state only. Since SPI 1.2. */
+    CANCELLED("已取消");
 
     private final String label;
 

@@ -1,25 +1,20 @@
-package org.zwgk.publish;
+package org.zwgk.gate;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.zwgk.gate.DueDate;
-import org.zwgk.gate.DueDateCalculator;
-import org.zwgk.gate.Gate;
-import org.zwgk.gate.Obligation;
 import org.zwgk.lifecycle.EventLog;
 import org.zwgk.lifecycle.LifecycleState;
 import org.zwgk.spi.ZwgkException;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
 import org.zwgk.store.ZwgkStore;
+import org.zwgk.store.internal.ObligationRows;
+import org.zwgk.store.internal.Persistence;
 
 /**
  * Lists obligations that are due soon or overdue. An obligation counts until it is FULFILLED (delivered to every
@@ -31,25 +26,22 @@ import org.zwgk.store.ZwgkStore;
  */
 public final class DeadlineMonitor {
 
-    private static final String SELECT = "SELECT id, obligation_key, kind, status, title, step_id, matter_id, "
-            + "item_id, catalogue_item_id, start_on, due_on, provisional, calendar_version, rule_text, exemption "
-            + "FROM zwgk_obligation WHERE status IN ('OPEN', 'QUEUED') AND ";
-
     private final ZwgkStore store;
+    private final Persistence db;
 
     public DeadlineMonitor(ZwgkStore store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.db = new Persistence(store.dialect());
     }
 
     /** Obligations whose due date is before {@code today}. */
     public List<Obligation> overdue(LocalDate today) {
-        return query(SELECT + "due_on < ? ORDER BY due_on, id", Date.valueOf(today));
+        return query((rows, c) -> rows.openDueBefore(c, today));
     }
 
     /** Obligations due from {@code today} to {@code today + days} inclusive. */
     public List<Obligation> dueWithin(LocalDate today, int days) {
-        return query(SELECT + "due_on >= ? AND due_on <= ? ORDER BY due_on, id", Date.valueOf(today),
-                Date.valueOf(today.plusDays(days)));
+        return query((rows, c) -> rows.openDueBetween(c, today, today.plusDays(days)));
     }
 
     /** Overdue as of the store clock's date. */
@@ -71,9 +63,7 @@ public final class DeadlineMonitor {
     public Recomputation recomputeProvisional(DueDateCalculator calculator, String actor) {
         Objects.requireNonNull(calculator, "calculator");
         Objects.requireNonNull(actor, "actor");
-        List<Obligation> open = query("SELECT id, obligation_key, kind, status, title, step_id, matter_id, item_id, "
-                + "catalogue_item_id, start_on, due_on, provisional, calendar_version, rule_text, exemption "
-                + "FROM zwgk_obligation WHERE status IN ('OPEN', 'QUEUED') AND provisional = TRUE ORDER BY id");
+        List<Obligation> open = query(ObligationRows::openProvisional);
         List<DueDateChange> changed = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         for (Obligation o : open) {
@@ -113,51 +103,15 @@ public final class DeadlineMonitor {
     /** Writes one recomputed due date, guarded by the values it was computed from; false if they changed. */
     private boolean write(Connection c, Obligation o, DueDate d, String actor) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(store.clock());
-        String state = null;
+        LifecycleState state = null;
         if (o.itemId() != null) { // lock order of the gate and the dispatcher: item row, then its obligations
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT state FROM zwgk_item WHERE item_id = ? FOR UPDATE")) {
-                ps.setString(1, o.itemId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    state = rs.next() ? rs.getString(1) : null;
-                }
-            }
+            state = db.items().lockState(c, o.itemId()).orElse(null);
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_obligation SET due_on = ?, provisional = ?, "
-                + "calendar_version = ? WHERE id = ? AND status IN ('OPEN', 'QUEUED') AND provisional = TRUE "
-                + "AND due_on = ? AND calendar_version = ? AND "
-                + (o.itemId() == null ? "item_id IS NULL" : "item_id = ?"))) {
-            ps.setDate(1, Date.valueOf(d.due()));
-            ps.setBoolean(2, d.provisional());
-            ps.setString(3, d.calendarVersion());
-            ps.setLong(4, o.id());
-            ps.setDate(5, Date.valueOf(o.dueOn()));
-            ps.setString(6, o.calendarVersion());
-            if (o.itemId() != null) {
-                ps.setString(7, o.itemId());
-            }
-            if (ps.executeUpdate() != 1) {
-                return false;
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_obligation_change (obligation_id, "
-                + "obligation_key, old_due_on, new_due_on, old_provisional, new_provisional, old_calendar_version, "
-                + "new_calendar_version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, o.id());
-            ps.setString(2, o.key());
-            ps.setDate(3, Date.valueOf(o.dueOn()));
-            ps.setDate(4, Date.valueOf(d.due()));
-            ps.setBoolean(5, o.provisional());
-            ps.setBoolean(6, d.provisional());
-            ps.setString(7, o.calendarVersion());
-            ps.setString(8, d.calendarVersion());
-            ps.setString(9, actor);
-            ps.setObject(10, now);
-            ps.executeUpdate();
+        if (!db.obligations().recompute(c, o, d, actor, now)) {
+            return false;
         }
         if (state != null) {
-            LifecycleState s = LifecycleState.valueOf(state);
-            EventLog.append(c, o.itemId(), "DUE_DATE_RECOMPUTED", s, s, actor, now.toInstant(), "obligation="
+            EventLog.append(c, o.itemId(), "DUE_DATE_RECOMPUTED", state, state, actor, now.toInstant(), "obligation="
                     + o.key() + "; due=" + o.dueOn() + "->" + d.due() + "; provisional=" + o.provisional() + "->"
                     + d.provisional() + "; calendar=" + o.calendarVersion() + "->" + d.calendarVersion());
         }
@@ -211,9 +165,14 @@ public final class DeadlineMonitor {
         }
     }
 
-    private List<Obligation> query(String sql, Object... args) {
+    /** A read of obligation rows on a fresh connection. */
+    private interface Read {
+        List<Obligation> apply(ObligationRows rows, Connection c) throws SQLException;
+    }
+
+    private List<Obligation> query(Read read) {
         try (Connection c = store.connection()) {
-            return Gate.readObligations(c, sql, args);
+            return read.apply(db.obligations(), c);
         } catch (SQLException e) {
             throw new StoreException(StoreErrors.DATABASE_ERROR, e, "deadlines", StoreException.describe(e));
         }

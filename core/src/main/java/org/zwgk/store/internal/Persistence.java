@@ -1,0 +1,79 @@
+package org.zwgk.store.internal;
+
+import java.util.Objects;
+import org.zwgk.store.Dialect;
+
+/**
+ * The row classes of one database dialect. Cheap to create; engines hold one. The dispatcher's batch size shapes
+ * its claim queries, so {@link #deliveries(int)} makes a fresh {@link DeliveryRows} per dispatcher.
+ */
+public final class Persistence {
+
+    private final Dialect dialect;
+    private final ItemRows items;
+    private final ObligationRows obligations;
+    private final EventRows events;
+    private final AttachmentRows attachments;
+    private final OutboxRows outbox;
+    private final PauseRows pauses;
+    private final JournalRows journal;
+    private final IndexRows indexNumbers;
+    private final Registrations registrations;
+
+    public Persistence(Dialect dialect) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.items = new ItemRows(dialect);
+        this.obligations = new ObligationRows();
+        this.events = new EventRows();
+        this.attachments = new AttachmentRows();
+        this.outbox = new OutboxRows();
+        this.pauses = new PauseRows(dialect);
+        this.journal = new JournalRows(dialect);
+        this.indexNumbers = new IndexRows(dialect);
+        this.registrations = new Registrations(dialect);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public ItemRows items() {
+        return items;
+    }
+
+    public ObligationRows obligations() {
+        return obligations;
+    }
+
+    public EventRows events() {
+        return events;
+    }
+
+    public AttachmentRows attachments() {
+        return attachments;
+    }
+
+    public OutboxRows outbox() {
+        return outbox;
+    }
+
+    public PauseRows pauses() {
+        return pauses;
+    }
+
+    public JournalRows journal() {
+        return journal;
+    }
+
+    public IndexRows indexNumbers() {
+        return indexNumbers;
+    }
+
+    public Registrations registrations() {
+        return registrations;
+    }
+
+    public DeliveryRows deliveries(int batchSize) {
+        return new DeliveryRows(dialect, batchSize);
+    }
+}
