@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.zwgk.publish.ChannelPause;
+import org.zwgk.publish.LateResult;
 import org.zwgk.publish.Outbox;
 import org.zwgk.publish.OutboxEntry;
 import org.zwgk.spi.ZwgkException;
@@ -19,11 +20,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code zwgk outbox list|retry|release|resume}: the operator API of the publication outbox. */
+/** {@code zwgk outbox list|show|retry|cancel|release|resume}: the operator API of the publication outbox. */
 @Command(name = "outbox", mixinStandardHelpOptions = true,
         description = "查看与处理发布队列 / inspect and operate the publication outbox",
-        subcommands = {OutboxCommand.ListCmd.class, OutboxCommand.RetryCmd.class, OutboxCommand.ReleaseCmd.class,
-            OutboxCommand.ResumeCmd.class})
+        subcommands = {OutboxCommand.ListCmd.class, OutboxCommand.ShowCmd.class, OutboxCommand.RetryCmd.class,
+            OutboxCommand.CancelCmd.class, OutboxCommand.ReleaseCmd.class, OutboxCommand.ResumeCmd.class})
 public final class OutboxCommand {
 
     abstract static class StoreOptions {
@@ -110,6 +111,12 @@ public final class OutboxCommand {
      * id (the archive's pending package, asked again on the next hand-over day); else the next attempt.
      */
     static String extra(OutboxEntry e) {
+        if (e.status() == DeliveryStatus.SUPERSEDED) {
+            return e.supersededBy() == null ? "superseded" : "superseded by " + e.supersededBy();
+        }
+        if (e.status() == DeliveryStatus.CANCELLED) {
+            return "cancelled by " + e.cancelledBy() + ": " + e.lastError();
+        }
         // A waiting entry shows when it is tried next, a failed one also why it failed (kind, attempts, next try).
         boolean waits = (e.status() == DeliveryStatus.QUEUED || e.status() == DeliveryStatus.FAILED)
                 && e.nextAttemptAt() != null;
@@ -162,6 +169,50 @@ public final class OutboxCommand {
         @Override
         OutboxEntry apply(Outbox outbox, long id) {
             return outbox.retry(id);
+        }
+    }
+
+    @Command(name = "cancel", mixinStandardHelpOptions = true,
+            description = "取消尚未投递的条目（不再投递；撤回条目不能取消） / cancel entries not yet delivered")
+    static final class CancelCmd extends PerEntryCmd {
+        @Option(names = "--by", required = true, paramLabel = "NAME", description = "操作人 / operator")
+        String by;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "取消理由 / why")
+        String reason;
+
+        @Override
+        OutboxEntry apply(Outbox outbox, long id) {
+            return outbox.cancel(id, by, reason);
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "显示一个条目及其迟到结果 / show one entry and its late results")
+    static final class ShowCmd extends StoreOptions implements Callable<Integer> {
+        @Parameters(paramLabel = "ID", description = "条目编号")
+        long id;
+
+        @Override
+        public Integer call() {
+            try {
+                Outbox o = outbox();
+                OutboxEntry e = o.get(id);
+                out().printf("%d %s %s %s v%d %s %s%n", e.id(), e.itemId(), e.channel(), e.action(), e.version(),
+                        e.status(), extra(e));
+                out().println("key " + e.idempotencyKey() + ", attempts " + e.attempts()
+                        + (e.claimedBy() == null ? "" : ", claimed by " + e.claimedBy() + " until " + e.leaseUntil()));
+                // Results of deliveries whose claim had been taken over: what the channel said, not the outcome.
+                for (LateResult l : o.lateResults(id)) {
+                    out().printf("LATE %s fence %d by %s: %s%s%s%n", l.recordedAt(), l.fence(), l.worker(),
+                            l.outcome(), l.remoteId() == null ? "" : " " + l.remoteId(),
+                            l.detail() == null ? "" : " " + l.detail());
+                }
+                out().flush();
+                return Main.OK;
+            } catch (ZwgkException e) {
+                return CliSupport.fail(err(), e, lang.locale());
+            }
         }
     }
 
@@ -222,6 +273,8 @@ public final class OutboxCommand {
                     .append(",\"lastError\":").append(CliSupport.json(e.lastError()))
                     .append(",\"remoteId\":").append(CliSupport.json(e.remoteId()))
                     .append(",\"url\":").append(CliSupport.json(e.publicUrl()))
+                    .append(",\"supersededBy\":").append(e.supersededBy() == null ? "null" : e.supersededBy().toString())
+                    .append(",\"cancelledBy\":").append(CliSupport.json(e.cancelledBy()))
                     .append(",\"channelPausedUntil\":").append(CliSupport.json(pausedUntil.get(e.channel())))
                     .append('}');
         }

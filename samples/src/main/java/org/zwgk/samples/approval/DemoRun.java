@@ -43,6 +43,7 @@ import org.zwgk.gate.Obligation;
 import org.zwgk.gate.Zwgk;
 import org.zwgk.lifecycle.LifecycleState;
 import org.zwgk.publish.Dispatcher;
+import org.zwgk.publish.OutboxEntry;
 import org.zwgk.report.AnnualReport;
 import org.zwgk.report.AnnualReports;
 import org.zwgk.report.DisclosedItem;
@@ -69,6 +70,7 @@ import org.zwgk.samples.approval.DocumentDraft.DocType;
 import org.zwgk.spi.channel.ChannelAdapter;
 import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.DisclosureAttribute;
+import org.zwgk.spi.channel.DeliveryStatus;
 import org.zwgk.timelimit.ReceiptRules;
 
 /**
@@ -819,49 +821,42 @@ public final class DemoRun {
                     documents += rs.getInt(2);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT item_id, title, attribute, grounds, reason FROM "
-                    + "zwgk_item WHERE attribute IN ('WITHHELD', 'ON_REQUEST') ORDER BY item_id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String grounds = rs.getString(4) == null || rs.getString(4).isBlank() ? ""
-                            : String.join("、", Stream.of(rs.getString(4).split(","))
-                                    .map(g -> ExemptionGround.valueOf(g).label() + "（"
-                                            + ExemptionGround.valueOf(g).citationZh() + "）").toList());
-                    withheld.add(new DemoResult.WithheldItem(rs.getString(1), rs.getString(2),
-                            DisclosureAttribute.valueOf(rs.getString(3)).label(), grounds, rs.getString(5)));
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT state, COUNT(*) FROM zwgk_item GROUP BY state");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    byState.put(LifecycleState.valueOf(rs.getString(1)), rs.getInt(2));
-                }
-            }
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM oa_matter");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 matters = rs.getInt(1);
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT channel, status, COUNT(*) FROM zwgk_outbox GROUP BY channel, status ORDER BY channel, status");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    deliveries.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                            .put(rs.getString(2), rs.getInt(3));
-                    if ("QUEUED".equals(rs.getString(2)) || "FAILED".equals(rs.getString(2))) {
-                        queued += rs.getInt(3);
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT channel, item_id, last_error_kind, last_error FROM "
-                    + "zwgk_outbox WHERE status = 'QUARANTINED' ORDER BY channel, item_id, id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    quarantined.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + ": "
-                            + rs.getString(4));
-                }
-            }
         }
+        // zwgk's own records only through its public API: the sample is what a vendor would write.
+        zwgk.reReviewDue(java.time.Period.ZERO).stream()
+                .filter(i -> i.attribute() == DisclosureAttribute.WITHHELD || i.attribute() == DisclosureAttribute.ON_REQUEST)
+                .sorted(java.util.Comparator.comparing(Zwgk.ReReviewCandidate::itemId))
+                .forEach(i -> {
+                    String grounds = i.grounds() == null || i.grounds().isBlank() ? ""
+                            : String.join("、", Stream.of(i.grounds().split(","))
+                                    .map(g -> ExemptionGround.valueOf(g).label() + "（"
+                                            + ExemptionGround.valueOf(g).citationZh() + "）").toList());
+                    withheld.add(new DemoResult.WithheldItem(i.itemId(), i.title(), i.attribute().label(), grounds,
+                            i.reason()));
+                });
+        zwgk.itemsByState().forEach((st, n) -> {
+            if (n > 0) {
+                byState.put(st, n);
+            }
+        });
+        for (Map.Entry<String, Map<DeliveryStatus, Integer>> ch : zwgk.outbox().counts().entrySet()) {
+            ch.getValue().forEach((st, n) -> {
+                if (n > 0) {
+                    deliveries.computeIfAbsent(ch.getKey(), k -> new LinkedHashMap<>()).put(st.name(), n);
+                }
+            });
+            queued += ch.getValue().get(DeliveryStatus.QUEUED) + ch.getValue().get(DeliveryStatus.FAILED);
+        }
+        zwgk.outbox().list(DeliveryStatus.QUARANTINED, Integer.MAX_VALUE).stream()
+                .sorted(java.util.Comparator.comparing(OutboxEntry::channel).thenComparing(OutboxEntry::itemId)
+                        .thenComparing(OutboxEntry::id))
+                .forEach(e -> quarantined.add(e.channel() + " " + e.itemId() + " " + e.lastErrorKind() + ": "
+                        + e.lastError()));
         List<String> apps = new ArrayList<>();
         for (Application a : repo.findByBody(SampleBody.NAME)) {
             String outcome = a.decision().map(dc -> dc.code().labelZh() + "（" + dc.code().citationZh() + "）")
