@@ -187,6 +187,15 @@ public final class Dispatcher implements AutoCloseable {
         return ctx.deliveredCount();
     }
 
+    /**
+     * Worker threads started by {@link #start()} that are still alive. Zero before start and after close; fewer
+     * than configured when a worker died of an error no layer catches (e.g. {@link OutOfMemoryError}) — a host's
+     * health check should restart the dispatcher then.
+     */
+    public synchronized int liveWorkers() {
+        return (int) workers.stream().filter(Thread::isAlive).count();
+    }
+
     /** Claims one batch and processes it on the calling thread; returns the number of entries processed. */
     public synchronized int runOnce() {
         if (inline == null) {
