@@ -1,8 +1,6 @@
 package org.zwgk.benchmarks;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +18,9 @@ import org.zwgk.classify.SecrecyReview;
 import org.zwgk.gate.Disclosure;
 import org.zwgk.gate.Gate;
 import org.zwgk.gate.Zwgk;
+import org.zwgk.benchmarks.baseline.LegacyDispatcher;
 import org.zwgk.publish.Dispatcher;
+import org.zwgk.spi.channel.DeliveryStatus;
 import org.zwgk.spi.channel.DisclosureAttribute;
 import org.zwgk.spi.channel.Publication;
 import org.zwgk.testing.HttpPostAdapter;
@@ -29,9 +29,15 @@ import org.zwgk.testing.TestDatabase;
 import org.zwgk.store.JdbcDeliveryJournal;
 
 /**
- * Dispatch throughput to a local HTTP receiver, on H2 (file) and PostgreSQL, against a baseline in the same run:
- * the same adapter posting the same number of publications directly from the same number of threads, with no
- * outbox. The ratio is the cost of durability (claim, lease, status, obligation, hash-chained event per entry).
+ * Dispatch throughput to a local HTTP receiver, on H2 (file) and PostgreSQL, against two baselines in the same run:
+ * <ul>
+ *   <li>{@code direct/s}: the same adapter posting the same number of publications directly from the same number of
+ *       threads, with no outbox. {@code direct/dispatch} is the cost of durability (claim, lease, status, obligation,
+ *       hash-chained event per entry);</li>
+ *   <li>{@code legacy/s}: the dispatcher as it was before fencing, lease renewal and the newest-intent checks (a
+ *       frozen copy, {@code baseline.LegacyDispatcher}), on the same database. {@code dispatch/legacy} is what they
+ *       cost (target: at least 0.90). Legacy and current runs alternate, three rounds each, medians reported.</li>
+ * </ul>
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.zwgk.benchmarks.DispatchThroughput [entries] [threads]}
  */
@@ -43,8 +49,8 @@ public final class DispatchThroughput {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        System.out.printf("%-9s %8s %8s %14s %14s %7s%n", "database", "entries", "threads", "direct/s", "dispatch/s",
-                "ratio");
+        System.out.printf("%-9s %8s %8s %12s %12s %12s %16s %16s%n", "database", "entries", "threads", "direct/s",
+                "legacy/s", "dispatch/s", "direct/dispatch", "dispatch/legacy");
         // H2 twice: its default (results written by a background thread up to 500 ms after commit) and
         // WRITE_DELAY=0 (each commit written before it returns), the setting `zwgk dispatch` uses for embedded H2.
         Map<String, String> urls = new java.util.LinkedHashMap<>();
@@ -54,34 +60,73 @@ public final class DispatchThroughput {
         for (Map.Entry<String, String> db : urls.entrySet()) {
             DataSource ds = TestDatabase.dataSource(db.getValue());
             Zwgk zwgk = Zwgk.builder().dataSource(ds).clock(Clock.system(ZoneId.of("Asia/Shanghai"))).build();
-            queue(zwgk, ds, n);
             try (HttpReceiver receiver = new HttpReceiver(0)) {
                 HttpPostAdapter adapter = new HttpPostAdapter("website", receiver.uri());
                 direct(adapter, n, threads, zwgk); // warm-up: JIT and HTTP connections
                 double direct = direct(adapter, n, threads, zwgk);
-                Dispatcher d = zwgk.dispatcher().channel(adapter).threads(threads).batchSize(16)
-                        .pollInterval(Duration.ofMillis(20)).build();
-                long t0 = System.nanoTime();
-                d.start();
-                while (live(ds) < n) {
-                    Thread.sleep(20);
+                List<Double> legacy = new ArrayList<>();
+                List<Double> current = new ArrayList<>();
+                int round = 0;
+                for (int r = 0; r < 3; r++) {
+                    boolean legacyFirst = r % 2 == 0; // alternate, so neither always runs on a fuller table
+                    for (int k = 0; k < 2; k++) {
+                        boolean isLegacy = (k == 0) == legacyFirst;
+                        queue(zwgk, ds, n, "r" + (round++) + "-");
+                        double rate = isLegacy ? runLegacy(zwgk, adapter, threads, n)
+                                : runCurrent(zwgk, adapter, threads, n);
+                        (isLegacy ? legacy : current).add(rate);
+                    }
                 }
-                double secs = (System.nanoTime() - t0) / 1e9;
-                d.close();
-                double rate = n / secs;
-                System.out.printf("%-9s %8d %8d %14.0f %14.0f %7.2f%n", db.getKey(), n, threads, direct, rate, direct / rate);
+                double l = median(legacy);
+                double c = median(current);
+                System.out.printf("%-9s %8d %8d %12.0f %12.0f %12.0f %16.2f %16.2f%n", db.getKey(), n, threads, direct,
+                        l, c, direct / c, c / l);
             }
         }
         System.exit(0);
     }
 
-    static void queue(Zwgk zwgk, DataSource ds, int n) throws Exception {
+    static double runCurrent(Zwgk zwgk, HttpPostAdapter adapter, int threads, int n) throws Exception {
+        long before = live(zwgk);
+        Dispatcher d = zwgk.dispatcher().channel(adapter).threads(threads).batchSize(16)
+                .pollInterval(Duration.ofMillis(20)).build();
+        long t0 = System.nanoTime();
+        d.start();
+        while (live(zwgk) < before + n) {
+            Thread.sleep(5);
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        d.close();
+        return n / secs;
+    }
+
+    static double runLegacy(Zwgk zwgk, HttpPostAdapter adapter, int threads, int n) throws Exception {
+        long before = live(zwgk);
+        LegacyDispatcher d = LegacyDispatcher.builder(zwgk.store()).clock(zwgk.clock()).channel(adapter)
+                .threads(threads).batchSize(16).pollInterval(Duration.ofMillis(20)).build();
+        long t0 = System.nanoTime();
+        d.start();
+        while (live(zwgk) < before + n) {
+            Thread.sleep(5);
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        d.close();
+        return n / secs;
+    }
+
+    static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        java.util.Collections.sort(s);
+        return s.get(s.size() / 2);
+    }
+
+    static void queue(Zwgk zwgk, DataSource ds, int n, String prefix) throws Exception {
         LocalDate d = LocalDate.of(2024, 9, 20);
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             Gate g = zwgk.gate(c);
             for (int i = 0; i < n; i++) {
-                String id = "item-" + i;
+                String id = prefix + "item-" + i;
                 g.register(Disclosure.of(id, "01432281X", null, "标题" + i, "正文", "某局", d, null)
                         .withChannels(List.of("website")));
                 g.classify(id, Classification.proactive("a", "b", "c", d));
@@ -118,11 +163,7 @@ public final class DispatchThroughput {
         return n / ((System.nanoTime() - t0) / 1e9);
     }
 
-    static long live(DataSource ds) throws Exception {
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM zwgk_outbox WHERE status = 'LIVE'")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    static long live(Zwgk zwgk) {
+        return zwgk.outbox().counts().getOrDefault("website", Map.of()).getOrDefault(DeliveryStatus.LIVE, 0);
     }
 }

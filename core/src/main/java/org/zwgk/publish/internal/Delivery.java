@@ -21,7 +21,7 @@ import org.zwgk.spi.channel.Withdrawal;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.internal.AttachmentRows;
 import org.zwgk.store.internal.DeliveryRows.Claimed;
-import org.zwgk.store.internal.ItemRecord;
+import org.zwgk.store.internal.ItemRows;
 import org.zwgk.store.internal.OutboxPayload;
 import org.zwgk.store.internal.PayloadCodec;
 
@@ -68,25 +68,30 @@ final class Delivery {
                     new ZwgkException(StoreErrors.DELIVERY_DID_NOT_FINISH, cl.id(), cl.attempts() - 1).getMessage());
             return Optional.empty();
         }
-        Optional<ItemRecord> item = ctx.db.items().find(c, cl.itemId());
+        Optional<ItemRows.Policy> item = ctx.db.items().policy(c, cl.itemId());
         if (cl.action() == OutboxAction.PUBLISH) {
             if (item.isEmpty()) {
                 recorder.refuse(c, cl, StoreErrors.DISPATCH_POLICY_BLOCKED.code(), "item not found");
                 return Optional.empty();
             }
-            ItemRecord i = item.get();
+            ItemRows.Policy i = item.get();
             if (PublicationRules.isStale(i.state(), i.version(), cl.version())) {
                 recorder.supersede(c, cl);
                 return Optional.empty();
             }
-            Optional<ZwgkException> why = PublicationRules.whyNotPublishable(i.itemId(), i.attribute(),
+            Optional<ZwgkException> why = PublicationRules.whyNotPublishable(cl.itemId(), i.attribute(),
                     i.reviewOutcome(), i.redactionCount());
             if (why.isPresent()) {
                 recorder.refuse(c, cl, StoreErrors.DISPATCH_POLICY_BLOCKED.code(), why.get().getMessage());
                 return Optional.empty();
             }
         }
-        if (!ctx.rows.renew(c, cl.id(), cl.fence(), ctx.now().plus(ctx.settings.lease()))) {
+        // A claim younger than half its lease cannot have been taken over (only an operator's release could have
+        // ended it; then the result is recorded as late). An older one — it waited behind slow deliveries of its
+        // batch — is renewed under its fence first, or left to whoever took it over.
+        boolean fresh = java.time.Duration.between(cl.claimedAt(), ctx.now())
+                .compareTo(ctx.settings.lease().dividedBy(2)) < 0;
+        if (!fresh && !ctx.rows.renew(c, cl.id(), cl.fence(), ctx.now().plus(ctx.settings.lease()))) {
             return Optional.empty(); // taken over by another dispatcher (or released): it is theirs now
         }
         OutboxPayload payload;
@@ -98,9 +103,8 @@ final class Delivery {
             return Optional.empty();
         }
         if (payload instanceof OutboxPayload.Withdraw w) {
-            ItemRecord i = item.orElse(null);
             return Optional.of(new Message(null, new Withdrawal(cl.itemId(), w.indexNumber(), w.title(), w.reason(),
-                    cl.key(), w.withdrawnAt(), i == null ? cl.version() : i.version(), cl.id())));
+                    cl.key(), w.withdrawnAt(), item.map(ItemRows.Policy::version).orElse(cl.version()), cl.id())));
         }
         OutboxPayload.Publish p = (OutboxPayload.Publish) payload;
         List<Attachment> files = List.of();

@@ -39,9 +39,9 @@ public final class DeliveryRows {
         this.batchSize = batchSize;
     }
 
-    /** An entry in a dispatcher's hands, under fence {@code fence}. */
+    /** An entry in a dispatcher's hands, under fence {@code fence}, claimed at {@code claimedAt}. */
     public record Claimed(long id, long fence, String itemId, String channel, OutboxAction action, int version,
-                          String key, String payload, int attempts) {
+                          String key, String payload, int attempts, OffsetDateTime claimedAt) {
     }
 
     /** An ACCEPTED publication claimed for a refresh. */
@@ -113,7 +113,7 @@ public final class DeliveryRows {
                 rs.next();
                 return new Claimed(id, rs.getLong(8), rs.getString(1), rs.getString(2),
                         OutboxAction.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5), rs.getString(6),
-                        rs.getInt(7));
+                        rs.getInt(7), now);
             }
         }
     }

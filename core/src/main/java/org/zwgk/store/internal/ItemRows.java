@@ -103,6 +103,28 @@ public final class ItemRows {
         return read(c, "SELECT " + COLUMNS + " FROM zwgk_item WHERE item_id = ?", itemId);
     }
 
+    /** What the dispatcher re-checks right before it calls a channel: the item's state, version and policy. */
+    public record Policy(LifecycleState state, int version, DisclosureAttribute attribute, String reviewOutcome,
+                         int redactionCount) {
+    }
+
+    /** The item's {@link Policy}, without locking it and without reading its content. */
+    public Optional<Policy> policy(Connection c, String itemId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT state, version, attribute, review_outcome, redactions "
+                + "FROM zwgk_item WHERE item_id = ?")) {
+            ps.setString(1, itemId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String a = rs.getString(3);
+                return Optional.of(new Policy(LifecycleState.valueOf(rs.getString(1)), rs.getInt(2),
+                        a == null ? null : DisclosureAttribute.valueOf(a), rs.getString(4),
+                        countRedactions(rs.getString(5))));
+            }
+        }
+    }
+
     /** Locks the item row and returns its state only (the dispatcher's lock before it records a delivery). */
     public Optional<LifecycleState> lockState(Connection c, String itemId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT state FROM zwgk_item WHERE item_id = ? FOR UPDATE")) {
