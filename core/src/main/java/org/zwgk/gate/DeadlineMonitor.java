@@ -28,10 +28,18 @@ public final class DeadlineMonitor {
 
     private final ZwgkStore store;
     private final Persistence db;
+    private final EventLog log;
 
+    /** A monitor that appends unkeyed events (no {@code zwgk.log.key}). */
     public DeadlineMonitor(ZwgkStore store) {
+        this(store, EventLog.unkeyed());
+    }
+
+    /** A monitor appending its recomputation events to {@code log} (keyed as the engine's). */
+    public DeadlineMonitor(ZwgkStore store, EventLog log) {
         this.store = Objects.requireNonNull(store, "store");
         this.db = new Persistence(store.dialect());
+        this.log = Objects.requireNonNull(log, "log");
     }
 
     /** Obligations whose due date is before {@code today}. */
@@ -111,7 +119,7 @@ public final class DeadlineMonitor {
             return false;
         }
         if (state != null) {
-            EventLog.append(c, o.itemId(), "DUE_DATE_RECOMPUTED", state, state, actor, now.toInstant(), "obligation="
+            log.append(c, o.itemId(), "DUE_DATE_RECOMPUTED", state, state, actor, now.toInstant(), "obligation="
                     + o.key() + "; due=" + o.dueOn() + "->" + d.due() + "; provisional=" + o.provisional() + "->"
                     + d.provisional() + "; calendar=" + o.calendarVersion() + "->" + d.calendarVersion());
         }

@@ -38,22 +38,26 @@ public final class OutboxRows {
     OutboxRows() {
     }
 
-    /** Queues one entry (status QUEUED, due now); returns its id, which is also its sequence for the channel. */
+    /**
+     * Queues one entry (status QUEUED, due now) with its encoded payload and the payload's digest (the dispatcher
+     * refuses a payload that no longer matches it); returns its id, which is also its sequence for the channel.
+     */
     public long insert(Connection c, String itemId, String channel, OutboxAction action, int version,
-                       OutboxPayload payload, OffsetDateTime now) throws SQLException {
+                       String encodedPayload, String payloadMac, OffsetDateTime now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_outbox (item_id, channel, action, version, "
-                + "idempotency_key, payload, status, attempts, next_attempt_at, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", new String[] {"id"})) {
+                + "idempotency_key, payload, status, attempts, next_attempt_at, created_at, updated_at, payload_mac) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)", new String[] {"id"})) {
             ps.setString(1, itemId);
             ps.setString(2, channel);
             ps.setString(3, action.name());
             ps.setInt(4, version);
             ps.setString(5, IdempotencyKeys.of(itemId, channel, version, action));
-            ps.setString(6, PayloadCodec.encode(payload));
+            ps.setString(6, encodedPayload);
             ps.setString(7, DeliveryStatus.QUEUED.name());
             ps.setObject(8, now);
             ps.setObject(9, now);
             ps.setObject(10, now);
+            Jdbc.setNullable(ps, 11, payloadMac);
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
