@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.zwgk.adapter.support.AtomicFiles;
+import org.zwgk.adapter.support.Sequences;
 import org.zwgk.adapter.support.Slugs;
 import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.ChannelAdapter;
@@ -36,7 +37,14 @@ import org.zwgk.spi.channel.Withdrawal;
  * Writes the body's disclosure column (Art. 23: the government website is the first platform) as a static site:
  * one page per item at {@code items/<slug>.html} (slug from the 索引号, stable for ever), an index per domain, the
  * catalogue (Art. 12), the guide (Art. 12), an Atom feed and a sitemap. Every page is replaced atomically. A
- * withdrawn item keeps its URL and shows a notice of withdrawal.
+ * withdrawn item keeps its URL and shows a notice of withdrawal; its attachments are deleted.
+ *
+ * <p>The adapter's own records live in the state directory ({@link StaticSettings#state()}), outside the web root:
+ * nothing under {@code out} holds text that is not public. A site written by an older version, with its records in
+ * {@code <out>/.zwgk/}, is moved there by {@link #start()}.
+ *
+ * <p>Ordering (SPI 1.2): each record keeps the highest sequence applied for its item; a publication or withdrawal
+ * with a lower one is dropped and answered with a receipt marked {@code stale=true} (see {@code Sequences}).
  *
  * <p>One adapter instance per output directory: writes are serialised by an in-process lock.
  */
@@ -44,6 +52,9 @@ public final class StaticSiteAdapter implements ChannelAdapter {
 
     /** The page of the standard catalogue (政务公开事项标准目录), next to catalogue.html (政府信息公开目录). */
     public static final String STANDARD_CATALOGUE = "standard-catalogue.html";
+
+    /** File name, in the state directory, of the SHA-256 of the standard catalogue on the site. */
+    private static final String CATALOGUE_DIGEST = "standard-catalogue.sha256";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -57,6 +68,8 @@ public final class StaticSiteAdapter implements ChannelAdapter {
     private boolean indexDirty;
     private long lastIndexBuild;
     private boolean built;
+    /** Whether {@code <out>/.zwgk/} of an older version has been looked for (guarded by {@link #lock}). */
+    private boolean legacyChecked;
 
     private final boolean sync;
     /** Records already parsed, by file (guarded by {@link #lock}). */
@@ -87,32 +100,98 @@ public final class StaticSiteAdapter implements ChannelAdapter {
     }
 
     /**
-     * Start-up: reads the standard catalogue (if configured) and, when it is not the version already on the site (its
-     * SHA-256 is recorded in {@code .zwgk/standard-catalogue.sha256}) or the site has no index yet, rewrites
+     * Start-up: moves the records of an older version out of the web root ({@link #migrateLegacyState()}), then
+     * reads the standard catalogue (if configured) and, when it is not the version already on the site (its SHA-256
+     * is recorded in {@code <state>/standard-catalogue.sha256}) or the site has no index yet, rewrites
      * {@code standard-catalogue.html} with the index pages, so the page is there before the first delivery.
      *
-     * @throws IOException when the file cannot be read or is invalid (the provider validated it just before; this
-     *                     is a change in between), or the site cannot be written
+     * @throws IOException when the records cannot be moved, the catalogue file cannot be read or is invalid (the
+     *                     provider validated it just before; this is a change in between), or the site cannot be written
      */
     public void start() throws IOException {
-        if (s.catalogue() == null) {
-            return;
-        }
         lock.lock();
         try {
+            boolean migrated = migrateLegacyState();
+            legacyChecked = true;
+            if (s.catalogue() == null) {
+                if (migrated) {
+                    rebuildIndexes();
+                }
+                return;
+            }
             if (!reloadCatalogue() && catalogue == null) {
                 throw new IOException(String.join("; ", catalogueProblems));
             }
-            Files.createDirectories(s.out().resolve(".zwgk/items"));
-            Path recorded = s.out().resolve(".zwgk/standard-catalogue.sha256");
+            Files.createDirectories(s.state().resolve("items"));
+            Path recorded = s.state().resolve(CATALOGUE_DIGEST);
             boolean current = Files.exists(recorded) && Files.exists(s.out().resolve(STANDARD_CATALOGUE))
                     && Files.exists(s.out().resolve("index.html"))
                     && Files.readString(recorded, StandardCharsets.UTF_8).strip().equals(catalogue.digest());
-            if (!current) {
+            if (!current || migrated) {
                 rebuildIndexes();
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Moves the records an older version kept under {@code <out>/.zwgk/} (inside the web root, with every body in
+     * full) to the state directory, then deletes that directory. A record already in the state directory is newer
+     * and wins. Withdrawn items are then cleaned as a withdrawal does today: body and attachment list dropped from
+     * the record, attachments deleted from the site, the notice page rewritten. Caller holds the lock.
+     *
+     * @return whether there was anything to move
+     */
+    private boolean migrateLegacyState() throws IOException {
+        Path legacy = s.out().resolve(".zwgk");
+        if (!Files.isDirectory(legacy, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Files.createDirectories(s.state().resolve("items"));
+        Path legacyItems = legacy.resolve("items");
+        if (Files.isDirectory(legacyItems)) {
+            try (Stream<Path> files = Files.list(legacyItems)) {
+                for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".properties")).toList()) {
+                    moveIfAbsent(f, s.state().resolve("items").resolve(f.getFileName().toString()));
+                }
+            }
+        }
+        Path digest = legacy.resolve(CATALOGUE_DIGEST);
+        if (Files.exists(digest)) {
+            moveIfAbsent(digest, s.state().resolve(CATALOGUE_DIGEST));
+        }
+        for (ItemRecord r : records()) {
+            if (r.withdrawn() && !r.tombstone()) {
+                ItemRecord clean = r.holdsWithdrawnText()
+                        ? r.withdraw(r.withdrawKey(), r.withdrawReason(), r.withdrawnAt(), r.sequence()) : r;
+                if (clean != r) {
+                    save(clean);
+                }
+                takeDown(clean);
+            }
+        }
+        deleteTree(legacy);
+        return true;
+    }
+
+    /** Moves {@code from} to {@code to} unless {@code to} exists (then the older copy is dropped). */
+    private void moveIfAbsent(Path from, Path to) throws IOException {
+        if (!Files.exists(to)) {
+            // Written anew rather than renamed: the state directory may be on another file system.
+            write(to, Files.readAllBytes(from));
+        }
+        Files.delete(from);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path f : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
         }
     }
 
@@ -200,12 +279,11 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                 throw new ChannelException(ChannelErrorKind.PERMANENT, "索引号 " + p.indexNumber() + " 的网址已被事项 "
                         + existing.itemId() + " 使用 / URL of index number already used by another item");
             }
-            if (existing != null && existing.publishKey().equals(p.idempotencyKey())) {
-                return receipt(existing, DeliveryStatus.LIVE); // a repeat: the page is already there
-            }
-            if (existing != null && existing.version() > p.version()) {
-                // An older version arriving late must not overwrite a correction.
-                return receipt(existing, existing.withdrawn() ? DeliveryStatus.WITHDRAWN : DeliveryStatus.LIVE);
+            if (existing != null) {
+                Receipt unchanged = unchangedByPublication(existing, p);
+                if (unchanged != null) {
+                    return unchanged;
+                }
             }
             List<String> files = writeAttachments(slug, p.attachments());
             Map<String, String> c = p.catalogue();
@@ -216,10 +294,12 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                     p.publishedAt(), p.validity(), c.getOrDefault(Publication.DOMAIN_CODE, "other"),
                     c.getOrDefault(Publication.DOMAIN_NAME, "其他"), c.getOrDefault(Publication.PATH, ""),
                     c.getOrDefault(Publication.STAGE, ""), String.join("\n", files), clock.instant(), false, "", "",
-                    null, method(c));
+                    null, method(c), Sequences.next(existing == null ? 0 : existing.sequence(), p.sequence()), false);
             // Page first, then the record: a crash in between leaves a page that the retry rewrites identically.
             write(itemPath(slug), itemPage(r).getBytes(StandardCharsets.UTF_8));
             save(r);
+            // An earlier version's files that this one does not carry are no longer public.
+            deleteAttachmentsExcept(slug, files.stream().map(f -> f.substring(0, f.indexOf('\t'))).toList());
             indexesChanged();
             journal.record(p.idempotencyKey(), "website.slug", slug);
             return receipt(r, DeliveryStatus.LIVE);
@@ -231,6 +311,26 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         }
     }
 
+    /**
+     * The receipt when {@code p} must not change the site, or {@code null} to apply it: a lower sequence than the
+     * one applied (stale), a repeat of the delivery on the page (same key), or — for a caller that gives no
+     * sequence (SPI 1.1) — an older version than the one on the site.
+     */
+    private Receipt unchangedByPublication(ItemRecord existing, Publication p) {
+        DeliveryStatus now = existing.withdrawn() ? DeliveryStatus.WITHDRAWN : DeliveryStatus.LIVE;
+        if (Sequences.isStale(existing.sequence(), p.sequence())) {
+            return stale(existing, now);
+        }
+        if (existing.publishKey().equals(p.idempotencyKey())) {
+            // A repeat: the page is there — or it was withdrawn since, and a repeat never brings it back.
+            return existing.withdrawn() ? stale(existing, now) : receipt(existing, now);
+        }
+        if (p.sequence() == 0 && !existing.tombstone() && existing.version() > p.version()) {
+            return stale(existing, now); // an older version arriving late must not overwrite a correction
+        }
+        return null;
+    }
+
     @Override
     public Receipt withdraw(Withdrawal w, DeliveryJournal journal) throws ChannelException {
         String slug = Slugs.of(w.indexNumber());
@@ -239,16 +339,33 @@ public final class StaticSiteAdapter implements ChannelAdapter {
             ensureOutDir();
             ItemRecord existing = load(slug);
             if (existing == null || !existing.itemId().equals(w.itemId())) {
-                // Documented rule: withdrawing what this site never published is an error, not a silent success.
-                throw new ChannelException(ChannelErrorKind.PERMANENT, "网站上没有该事项，无法撤回 / no such item on the site: "
-                        + w.indexNumber());
+                if (existing != null || w.sequence() == 0) {
+                    // Documented rule: withdrawing what this site never published is an error, not a silent success.
+                    throw new ChannelException(ChannelErrorKind.PERMANENT, "网站上没有该事项，无法撤回 / no such item on "
+                            + "the site: " + w.indexNumber());
+                }
+                // A numbered withdrawal overtook its publication (still on its way): remember it, so the late
+                // publication is dropped. Nothing was public, so nothing is written under the web root.
+                ItemRecord t = ItemRecord.tombstone(slug, w.itemId(), w.version(), w.indexNumber(), w.title(),
+                        w.idempotencyKey(), w.reason(), w.withdrawnAt(), clock.instant(), w.sequence());
+                save(t);
+                journal.record(w.idempotencyKey(), "website.slug", slug);
+                return receipt(t, DeliveryStatus.WITHDRAWN);
             }
-            if (existing.withdrawn()) {
-                return receipt(existing, DeliveryStatus.WITHDRAWN);
+            if (Sequences.isStale(existing.sequence(), w.sequence())) {
+                // A newer publication was applied after this withdrawal was queued: the newest intent stands.
+                return stale(existing, existing.withdrawn() ? DeliveryStatus.WITHDRAWN : DeliveryStatus.LIVE);
             }
-            ItemRecord r = existing.withdraw(w.idempotencyKey(), w.reason(), w.withdrawnAt());
-            write(itemPath(slug), itemPage(r).getBytes(StandardCharsets.UTF_8));
-            save(r);
+            long seq = Sequences.next(existing.sequence(), w.sequence());
+            ItemRecord r = !existing.withdrawn() ? existing.withdraw(w.idempotencyKey(), w.reason(), w.withdrawnAt(), seq)
+                    : existing.holdsWithdrawnText() // withdrawn by an older version, which kept the body
+                    ? existing.withdraw(existing.withdrawKey(), existing.withdrawReason(), existing.withdrawnAt(), seq)
+                    : existing.withSequence(seq);
+            // The record first: a crash after it leaves a withdrawn record whose repeat finishes the take-down.
+            if (!r.equals(existing)) {
+                save(r);
+            }
+            takeDown(r);
             indexesChanged();
             journal.record(w.idempotencyKey(), "website.slug", slug);
             return receipt(r, DeliveryStatus.WITHDRAWN);
@@ -260,12 +377,48 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         }
     }
 
+    /** The notice of withdrawal at the item's URL, and none of its attachments left (caller holds the lock). */
+    private void takeDown(ItemRecord r) throws IOException {
+        if (r.tombstone()) {
+            return;
+        }
+        write(itemPath(r.slug()), itemPage(r).getBytes(StandardCharsets.UTF_8));
+        deleteAttachmentsExcept(r.slug(), List.of());
+    }
+
+    /** Deletes the files under {@code items/<slug>/} not named in {@code keep}, and the directory when empty. */
+    private void deleteAttachmentsExcept(String slug, List<String> keep) throws IOException {
+        Path dir = s.out().resolve("items").resolve(slug);
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                if (!keep.contains(f.getFileName().toString())) {
+                    Files.delete(f);
+                }
+            }
+        }
+        if (keep.isEmpty()) {
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private Receipt stale(ItemRecord r, DeliveryStatus status) {
+        Receipt current = receipt(r, status);
+        return new Receipt(current.remoteId(), current.publicUrl(), current.at(), status,
+                Sequences.staleDetails(current.details(), r.sequence()));
+    }
+
     /** Rewrites every index page, the feed and the sitemap from the stored records (also useful after a restore). */
     public void rebuild() throws IOException {
         lock.lock();
         try {
             for (ItemRecord r : all()) {
                 write(itemPath(r.slug()), itemPage(r).getBytes(StandardCharsets.UTF_8));
+                if (r.withdrawn()) {
+                    deleteAttachmentsExcept(r.slug(), List.of());
+                }
             }
             rebuildIndexes();
         } finally {
@@ -279,11 +432,27 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                     + s.out());
         }
         try {
-            Files.createDirectories(s.out().resolve(".zwgk/items"));
             Files.createDirectories(s.out().resolve("items"));
         } catch (IOException e) {
             throw new ChannelException(ChannelErrorKind.CONFIGURATION, "无法创建网站输出目录 / cannot create out: "
                     + s.out(), null, null, null, e);
+        }
+        try {
+            Files.createDirectories(s.state().resolve("items"));
+        } catch (IOException e) {
+            throw new ChannelException(ChannelErrorKind.CONFIGURATION, "无法创建网站状态目录 / cannot create the state "
+                    + "directory: " + s.state(), null, null, null, e);
+        }
+        if (!legacyChecked) { // an adapter used without start(): move an older version's records before anything
+            try {
+                if (migrateLegacyState()) {
+                    indexDirty = true;
+                }
+                legacyChecked = true;
+            } catch (IOException e) {
+                throw new ChannelException(ChannelErrorKind.TRANSIENT, "无法迁移网站状态目录 / cannot move the records "
+                        + "out of the web root: " + e.getClass().getSimpleName(), null, null, null, e);
+            }
         }
     }
 
@@ -306,8 +475,12 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("slug", r.slug());
         d.put("version", Integer.toString(r.version()));
-        return new Receipt(r.slug(), itemUrl(r.slug()), status == DeliveryStatus.WITHDRAWN && r.withdrawnAt() != null
-                ? r.withdrawnAt() : r.deliveredAt(), status, d);
+        if (r.tombstone()) {
+            d.put("published", "false"); // withdrawn before any publication arrived: no page, no URL
+        }
+        return new Receipt(r.slug(), r.tombstone() ? null : itemUrl(r.slug()),
+                status == DeliveryStatus.WITHDRAWN && r.withdrawnAt() != null ? r.withdrawnAt() : r.deliveredAt(),
+                status, d);
     }
 
     private URI itemUrl(String slug) {
@@ -319,7 +492,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
     }
 
     private Path recordPath(String slug) {
-        return s.out().resolve(".zwgk/items").resolve(slug + ".properties");
+        return s.state().resolve("items").resolve(slug + ".properties");
     }
 
     private ItemRecord load(String slug) throws IOException {
@@ -333,13 +506,18 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         parsed.put(f, new Parsed(Files.readAttributes(f, BasicFileAttributes.class), r));
     }
 
+    /** Every record of a published item (tombstones are not on the site), newest first (caller holds the lock). */
+    private List<ItemRecord> all() throws IOException {
+        return records().stream().filter(r -> !r.tombstone()).toList();
+    }
+
     /**
      * Every stored record, newest first. The records on disk stay the source of truth (another process or a
      * restore may change them); a record is parsed again only when its file's modification time or size changed,
      * so an index rebuild costs a directory listing, not a re-read of thousands of files (caller holds the lock).
      */
-    private List<ItemRecord> all() throws IOException {
-        Path dir = s.out().resolve(".zwgk/items");
+    private List<ItemRecord> records() throws IOException {
+        Path dir = s.state().resolve("items");
         if (!Files.isDirectory(dir)) {
             parsed.clear();
             return List.of();
@@ -525,7 +703,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         if (catalogue != null) {
             write(s.out().resolve(STANDARD_CATALOGUE), page("政务公开事项标准目录", "",
                     CataloguePage.render(catalogue)).getBytes(StandardCharsets.UTF_8));
-            write(s.out().resolve(".zwgk/standard-catalogue.sha256"),
+            write(s.state().resolve(CATALOGUE_DIGEST),
                     (catalogue.digest() + "\n").getBytes(StandardCharsets.UTF_8));
         }
         write(s.out().resolve("style.css"), CSS.getBytes(StandardCharsets.UTF_8));
@@ -634,7 +812,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
 
     @Override
     public String toString() {
-        return "StaticSiteAdapter[" + s.out() + " -> " + s.baseUrl() + "]";
+        return "StaticSiteAdapter[" + s.out() + " -> " + s.baseUrl() + ", state " + s.state() + "]";
     }
 
     // Contrast: body text #1a1a1a and links #0b4f9c on white exceed WCAG AA (4.5:1); focus is always visible.
