@@ -83,8 +83,11 @@ class DispatchKillH2Test {
         Set<String> keys;
         // One connection held while queueing: the file stays open in this JVM instead of being opened (lock file,
         // server) for every statement. Closed before the dispatcher starts, so the dispatcher process holds the file.
-        try (Connection anchor = DriverManager.getConnection(url)) {
+        Connection anchor = DriverManager.getConnection(url);
+        try {
             keys = queue(url);
+        } finally {
+            anchor.close();
         }
         Random random = new Random(SEED);
         try (HttpReceiver receiver = new HttpReceiver(10)) {
@@ -137,7 +140,7 @@ class DispatchKillH2Test {
             // Generous: each one-shot run opens the database in this JVM, which a loaded CI machine makes slow; the
             // loop ends as soon as everything is delivered (≈ 6–8 s on an idle machine).
             long end = System.currentTimeMillis() + 45_000;
-            Connection anchor = DriverManager.getConnection(url); // as above: held by this JVM until the end
+            anchor = DriverManager.getConnection(url); // as above: held by this JVM until the end
             Map<String, String> states = DispatchSigtermTest.states(url);
             while (!allDelivered(states) && System.currentTimeMillis() < end) {
                 OutboxCommandTest.Result r = OutboxCommandTest.run("dispatch", "--store", url, "--config",

@@ -7,13 +7,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +50,6 @@ public final class StaticSiteAdapter implements ChannelAdapter {
     /** The page of the standard catalogue (政务公开事项标准目录), next to catalogue.html (政府信息公开目录). */
     public static final String STANDARD_CATALOGUE = "standard-catalogue.html";
 
-    /** File name, in the state directory, of the SHA-256 of the standard catalogue on the site. */
-    private static final String CATALOGUE_DIGEST = "standard-catalogue.sha256";
-
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -72,8 +66,8 @@ public final class StaticSiteAdapter implements ChannelAdapter {
     private boolean legacyChecked;
 
     private final boolean sync;
-    /** Records already parsed, by file (guarded by {@link #lock}). */
-    private final Map<Path, Parsed> parsed = new HashMap<>();
+    /** The state directory (guarded by {@link #lock}). */
+    private final SiteRecords records;
 
     /** The standard catalogue file's reader, and the version on the site (null: none configured or none valid). */
     private final StandardCatalogueReader catalogueReader = new StandardCatalogueReader();
@@ -97,6 +91,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         this.clock = clock;
         this.indexDelayNanos = indexDelay.toNanos();
         this.sync = sync;
+        this.records = new SiteRecords(settings.state(), sync);
     }
 
     /**
@@ -122,8 +117,8 @@ public final class StaticSiteAdapter implements ChannelAdapter {
             if (!reloadCatalogue() && catalogue == null) {
                 throw new IOException(String.join("; ", catalogueProblems));
             }
-            Files.createDirectories(s.state().resolve("items"));
-            Path recorded = s.state().resolve(CATALOGUE_DIGEST);
+            records.create();
+            Path recorded = records.catalogueDigest();
             boolean current = Files.exists(recorded) && Files.exists(s.out().resolve(STANDARD_CATALOGUE))
                     && Files.exists(s.out().resolve("index.html"))
                     && Files.readString(recorded, StandardCharsets.UTF_8).strip().equals(catalogue.digest());
@@ -144,24 +139,10 @@ public final class StaticSiteAdapter implements ChannelAdapter {
      * @return whether there was anything to move
      */
     private boolean migrateLegacyState() throws IOException {
-        Path legacy = s.out().resolve(".zwgk");
-        if (!Files.isDirectory(legacy, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!records.adoptLegacy(s.out().resolve(".zwgk"))) {
             return false;
         }
-        Files.createDirectories(s.state().resolve("items"));
-        Path legacyItems = legacy.resolve("items");
-        if (Files.isDirectory(legacyItems)) {
-            try (Stream<Path> files = Files.list(legacyItems)) {
-                for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".properties")).toList()) {
-                    moveIfAbsent(f, s.state().resolve("items").resolve(f.getFileName().toString()));
-                }
-            }
-        }
-        Path digest = legacy.resolve(CATALOGUE_DIGEST);
-        if (Files.exists(digest)) {
-            moveIfAbsent(digest, s.state().resolve(CATALOGUE_DIGEST));
-        }
-        for (ItemRecord r : records()) {
+        for (ItemRecord r : records.all()) {
             if (r.withdrawn() && !r.tombstone()) {
                 ItemRecord clean = r.holdsWithdrawnText()
                         ? r.withdraw(r.withdrawKey(), r.withdrawReason(), r.withdrawnAt(), r.sequence()) : r;
@@ -171,28 +152,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                 takeDown(clean);
             }
         }
-        deleteTree(legacy);
         return true;
-    }
-
-    /** Moves {@code from} to {@code to} unless {@code to} exists (then the older copy is dropped). */
-    private void moveIfAbsent(Path from, Path to) throws IOException {
-        if (!Files.exists(to)) {
-            // Written anew rather than renamed: the state directory may be on another file system.
-            write(to, Files.readAllBytes(from));
-        }
-        Files.delete(from);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path f : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(f);
-            }
-        }
     }
 
     /**
@@ -414,7 +374,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
     public void rebuild() throws IOException {
         lock.lock();
         try {
-            for (ItemRecord r : all()) {
+            for (ItemRecord r : records.published()) {
                 write(itemPath(r.slug()), itemPage(r).getBytes(StandardCharsets.UTF_8));
                 if (r.withdrawn()) {
                     deleteAttachmentsExcept(r.slug(), List.of());
@@ -438,7 +398,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                     + s.out(), null, null, null, e);
         }
         try {
-            Files.createDirectories(s.state().resolve("items"));
+            records.create();
         } catch (IOException e) {
             throw new ChannelException(ChannelErrorKind.CONFIGURATION, "无法创建网站状态目录 / cannot create the state "
                     + "directory: " + s.state(), null, null, null, e);
@@ -484,69 +444,19 @@ public final class StaticSiteAdapter implements ChannelAdapter {
     }
 
     private URI itemUrl(String slug) {
-        return s.baseUrl().resolve("items/" + slug + ".html");
+        return SiteFeeds.itemUrl(s, slug);
+    }
+
+    private ItemRecord load(String slug) throws IOException {
+        return records.load(slug);
+    }
+
+    private void save(ItemRecord r) throws IOException {
+        records.save(r);
     }
 
     private Path itemPath(String slug) {
         return s.out().resolve("items").resolve(slug + ".html");
-    }
-
-    private Path recordPath(String slug) {
-        return s.state().resolve("items").resolve(slug + ".properties");
-    }
-
-    private ItemRecord load(String slug) throws IOException {
-        Path f = recordPath(slug);
-        return Files.exists(f) ? ItemRecord.fromProperties(Files.readString(f, StandardCharsets.UTF_8)) : null;
-    }
-
-    private void save(ItemRecord r) throws IOException {
-        Path f = recordPath(r.slug());
-        write(f, r.toProperties().getBytes(StandardCharsets.UTF_8));
-        parsed.put(f, new Parsed(Files.readAttributes(f, BasicFileAttributes.class), r));
-    }
-
-    /** Every record of a published item (tombstones are not on the site), newest first (caller holds the lock). */
-    private List<ItemRecord> all() throws IOException {
-        return records().stream().filter(r -> !r.tombstone()).toList();
-    }
-
-    /**
-     * Every stored record, newest first. The records on disk stay the source of truth (another process or a
-     * restore may change them); a record is parsed again only when its file's modification time or size changed,
-     * so an index rebuild costs a directory listing, not a re-read of thousands of files (caller holds the lock).
-     */
-    private List<ItemRecord> records() throws IOException {
-        Path dir = s.state().resolve("items");
-        if (!Files.isDirectory(dir)) {
-            parsed.clear();
-            return List.of();
-        }
-        List<ItemRecord> out = new ArrayList<>();
-        Map<Path, Parsed> seen = new HashMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".properties")).toList()) {
-                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                Parsed p = parsed.get(f);
-                if (p == null || !p.sameFile(a)) {
-                    p = new Parsed(a, ItemRecord.fromProperties(Files.readString(f, StandardCharsets.UTF_8)));
-                }
-                seen.put(f, p);
-                out.add(p.record());
-            }
-        }
-        parsed.keySet().retainAll(seen.keySet());
-        parsed.putAll(seen);
-        out.sort(Comparator.comparing(ItemRecord::publishedAt).reversed().thenComparing(ItemRecord::slug));
-        return out;
-    }
-
-    /** A parsed record and the file attributes it was read with. */
-    private record Parsed(BasicFileAttributes attributes, ItemRecord record) {
-        boolean sameFile(BasicFileAttributes now) {
-            return now.lastModifiedTime().equals(attributes.lastModifiedTime()) && now.size() == attributes.size()
-                    && java.util.Objects.equals(now.fileKey(), attributes.fileKey());
-        }
     }
 
     private List<String> writeAttachments(String slug, List<Attachment> attachments) throws IOException {
@@ -649,7 +559,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         built = true;
         lastIndexBuild = System.nanoTime();
         reloadCatalogue();
-        List<ItemRecord> items = all();
+        List<ItemRecord> items = records.published();
         Map<String, List<ItemRecord>> byDomain = new TreeMap<>();
         Map<String, String> domainNames = new TreeMap<>();
         for (ItemRecord r : items) {
@@ -703,12 +613,15 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         if (catalogue != null) {
             write(s.out().resolve(STANDARD_CATALOGUE), page("政务公开事项标准目录", "",
                     CataloguePage.render(catalogue)).getBytes(StandardCharsets.UTF_8));
-            write(s.state().resolve(CATALOGUE_DIGEST),
+            write(records.catalogueDigest(),
                     (catalogue.digest() + "\n").getBytes(StandardCharsets.UTF_8));
         }
         write(s.out().resolve("style.css"), CSS.getBytes(StandardCharsets.UTF_8));
-        write(s.out().resolve("feed.xml"), feed(items).getBytes(StandardCharsets.UTF_8));
-        write(s.out().resolve("sitemap.xml"), sitemap(items, byDomain.keySet()).getBytes(StandardCharsets.UTF_8));
+        write(s.out().resolve("feed.xml"), SiteFeeds.feed(s, items, clock.instant()).getBytes(StandardCharsets.UTF_8));
+        write(s.out().resolve("sitemap.xml"), SiteFeeds.sitemap(s, items, byDomain.keySet(), catalogue == null
+                ? List.of("index.html", "catalogue.html", "guide.html")
+                : List.of("index.html", "catalogue.html", STANDARD_CATALOGUE, "guide.html"))
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private void itemTable(StringBuilder m, List<ItemRecord> items, String rel, boolean summary, String caption) {
@@ -765,49 +678,6 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         g.append("<h2>四、监督和救济</h2>\n<p>认为行政机关在政府信息公开工作中侵犯其合法权益的，可以向上一级行政机关或者政府信息公开工作主管部门投诉、举报，"
                 + "也可以依法申请行政复议或者提起行政诉讼（条例第五十一条）。</p>\n");
         return g.toString();
-    }
-
-    private String feed(List<ItemRecord> items) {
-        Instant updated = items.stream().map(ItemRecord::updated).max(Comparator.naturalOrder()).orElse(clock.instant());
-        StringBuilder f = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
-        f.append("<title>").append(escape(s.bodyName() + " " + s.siteTitle())).append("</title>\n");
-        f.append("<id>").append(escape(s.baseUrl().toString())).append("</id>\n");
-        f.append("<link rel=\"self\" href=\"").append(escape(s.baseUrl().resolve("feed.xml").toString())).append("\"/>\n");
-        f.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(s.baseUrl().resolve("index.html")
-                .toString())).append("\"/>\n");
-        f.append("<updated>").append(updated).append("</updated>\n");
-        f.append("<author><name>").append(escape(s.bodyName())).append("</name></author>\n");
-        items.stream().sorted(Comparator.comparing(ItemRecord::updated).reversed()).limit(50).forEach(r -> {
-            String url = itemUrl(r.slug()).toString();
-            f.append("<entry>\n<title>").append(escape(r.title() + (r.withdrawn() ? "（已撤回）" : ""))).append("</title>\n");
-            f.append("<id>").append(escape(url)).append("</id>\n");
-            f.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(url)).append("\"/>\n");
-            f.append("<published>").append(r.publishedAt()).append("</published>\n");
-            f.append("<updated>").append(r.updated()).append("</updated>\n");
-            f.append("<author><name>").append(escape(r.publisher())).append("</name></author>\n");
-            f.append("<summary>").append(escape(r.withdrawn() ? "撤回原因：" + r.withdrawReason() : r.summary()))
-                    .append("</summary>\n</entry>\n");
-        });
-        return f.append("</feed>\n").toString();
-    }
-
-    private String sitemap(List<ItemRecord> items, java.util.Set<String> domains) {
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String p : catalogue == null ? List.of("index.html", "catalogue.html", "guide.html")
-                : List.of("index.html", "catalogue.html", STANDARD_CATALOGUE, "guide.html")) {
-            x.append("<url><loc>").append(escape(s.baseUrl().resolve(p).toString())).append("</loc></url>\n");
-        }
-        for (String d : domains) {
-            x.append("<url><loc>").append(escape(s.baseUrl().resolve("domains/" + Slugs.of(d) + ".html").toString()))
-                    .append("</loc></url>\n");
-        }
-        for (ItemRecord r : items) {
-            x.append("<url><loc>").append(escape(itemUrl(r.slug()).toString())).append("</loc><lastmod>")
-                    .append(r.updated().atZone(s.zone()).toLocalDate()).append("</lastmod></url>\n");
-        }
-        return x.append("</urlset>\n").toString();
     }
 
     @Override

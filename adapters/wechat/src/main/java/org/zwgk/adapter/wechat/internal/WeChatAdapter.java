@@ -1,27 +1,16 @@
 package org.zwgk.adapter.wechat.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Pattern;
 import org.zwgk.adapter.support.Json;
 import org.zwgk.adapter.support.Sequences;
-import org.zwgk.adapter.wechat.WeChatErrors;
 import org.zwgk.adapter.wechat.WeChatSettings;
 import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.ChannelAdapter;
@@ -53,15 +42,10 @@ public final class WeChatAdapter implements ChannelAdapter {
     static final int MAX_CONTENT_CHARS = 20_000;
     static final int MAX_CONTENT_BYTES = 1024 * 1024;
     static final int MAX_IMAGE_BYTES = 1024 * 1024;
-    private static final Pattern TOKEN_IN_TEXT = Pattern.compile("access_token=[^&\\s\"']*");
-
-    private record Token(String value, Instant expiresAt) {
-    }
 
     private final WeChatSettings s;
     private final Clock clock;
-    private final HttpClient http;
-    private final AtomicReference<Token> token = new AtomicReference<>();
+    private final WeChatApi api;
     /** Serialises deliveries of the same item within this process (the journal covers across processes). */
     private final Map<String, Object> itemLocks = new ConcurrentHashMap<>();
     /** Journal key of the configured cover's permanent material id (per account and image), or {@code null}. */
@@ -71,8 +55,7 @@ public final class WeChatAdapter implements ChannelAdapter {
     public WeChatAdapter(WeChatSettings settings, Clock clock) {
         this.s = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.api = new WeChatApi(settings, clock);
         this.coverKey = settings.cover() == null ? null : "wechat:cover:" + sha256(settings.appId(), settings.cover());
     }
 
@@ -118,9 +101,9 @@ public final class WeChatAdapter implements ChannelAdapter {
                     return unchanged;
                 }
                 journal.record(key, "submit_sent", clock.instant().toString());
-                Map<String, Object> sub = call("/cgi-bin/freepublish/submit", "{\"media_id\":" + Json.quoteText(mediaId)
+                Map<String, Object> sub = api.call("/cgi-bin/freepublish/submit", "{\"media_id\":" + Json.quoteText(mediaId)
                         + "}");
-                String publishId = str(sub, "publish_id");
+                String publishId = WeChatApi.str(sub, "publish_id");
                 // Under the item first: a withdrawal finds the job (and its article) even if this process dies now.
                 ItemJournal.recordJob(journal, p.itemId(), publishId, p.version());
                 journal.record(key, "publish_id", publishId);
@@ -138,8 +121,8 @@ public final class WeChatAdapter implements ChannelAdapter {
         for (int i = 0; i < images.size(); i++) {
             String url = j.get("img." + i + ".url");
             if (url == null) {
-                Map<String, Object> r = upload("/cgi-bin/media/uploadimg", images.get(i));
-                url = str(r, "url");
+                Map<String, Object> r = api.upload("/cgi-bin/media/uploadimg", images.get(i));
+                url = WeChatApi.str(r, "url");
                 journal.record(key, "img." + i + ".url", url);
             }
             urls.add(url);
@@ -150,7 +133,7 @@ public final class WeChatAdapter implements ChannelAdapter {
         String thumb = j.get("thumb_media_id");
         if (thumb == null) {
             thumb = images.isEmpty() ? coverMediaId(journal)
-                    : str(upload("/cgi-bin/material/add_material?type=image", images.get(0)), "media_id");
+                    : WeChatApi.str(api.upload("/cgi-bin/material/add_material?type=image", images.get(0)), "media_id");
             journal.record(key, "thumb_media_id", thumb);
         }
         // UTF-8 text as is: WeChat does not decode Unicode escapes in every field.
@@ -159,7 +142,7 @@ public final class WeChatAdapter implements ChannelAdapter {
                 + ",\"content\":" + Json.quoteText(content) + ",\"content_source_url\":\"\""
                 + ",\"thumb_media_id\":" + Json.quoteText(thumb)
                 + ",\"need_open_comment\":0,\"only_fans_can_comment\":0}]}";
-        String mediaId = str(call("/cgi-bin/draft/add", article), "media_id");
+        String mediaId = WeChatApi.str(api.call("/cgi-bin/draft/add", article), "media_id");
         journal.record(key, "media_id", mediaId);
         return mediaId;
     }
@@ -226,7 +209,7 @@ public final class WeChatAdapter implements ChannelAdapter {
         synchronized (coverLock) {
             String id = journal.load(coverKey).get("thumb_media_id");
             if (id == null) {
-                id = str(upload("/cgi-bin/material/add_material?type=image", s.cover()), "media_id");
+                id = WeChatApi.str(api.upload("/cgi-bin/material/add_material?type=image", s.cover()), "media_id");
                 journal.record(coverKey, "thumb_media_id", id);
             }
             return id;
@@ -251,11 +234,11 @@ public final class WeChatAdapter implements ChannelAdapter {
 
     private Receipt poll(Publication p, String key, String publishId, DeliveryJournal journal) throws ChannelException {
         for (int attempt = 0; attempt < s.pollLimit(); attempt++) {
-            Map<String, Object> st = call("/cgi-bin/freepublish/get", "{\"publish_id\":" + Json.quoteText(publishId) + "}");
+            Map<String, Object> st = api.call("/cgi-bin/freepublish/get", "{\"publish_id\":" + Json.quoteText(publishId) + "}");
             int status = ((Number) st.getOrDefault("publish_status", -1L)).intValue();
             switch (status) {
                 case 0 -> {
-                    String articleId = str(st, "article_id");
+                    String articleId = WeChatApi.str(st, "article_id");
                     String url = articleUrl(st);
                     // Under the item first: whatever happens next, a withdrawal will find and delete this article.
                     ItemJournal.recordArticle(journal, p.itemId(), publishId, articleId, p.version(), url);
@@ -263,23 +246,23 @@ public final class WeChatAdapter implements ChannelAdapter {
                     journal.record(key, "article_url", url);
                     return live(journal.load(key));
                 }
-                case 1 -> sleep(s.pollInterval());
+                case 1 -> WeChatApi.sleep(s.pollInterval());
                 case 2, 3, 4 -> {
                     ItemJournal.recordJobDone(journal, p.itemId(), publishId, "publish_status=" + status);
                     journal.record(key, "publish_status", Integer.toString(status));
                     throw new ChannelException(ChannelErrorKind.REJECTED_CONTENT, "微信发布失败，状态 " + status + "（"
                             + (status == 2 ? "原创校验未通过" : status == 3 ? "常规失败" : "审核不通过") + "） / publish failed, status "
-                            + status, "publish_status=" + status, redact(String.valueOf(st)), null, null);
+                            + status, "publish_status=" + status, api.redact(String.valueOf(st)), null, null);
                 }
                 case 5, 6 -> {
                     ItemJournal.recordJobDone(journal, p.itemId(), publishId, "publish_status=" + status);
                     journal.record(key, "publish_status", Integer.toString(status));
                     throw new ChannelException(ChannelErrorKind.PERMANENT, "文章发布成功后已被" + (status == 5 ? "删除" : "封禁")
                             + " / article " + (status == 5 ? "deleted" : "banned") + " after success",
-                            "publish_status=" + status, redact(String.valueOf(st)), null, null);
+                            "publish_status=" + status, api.redact(String.valueOf(st)), null, null);
                 }
                 default -> throw new ChannelException(ChannelErrorKind.PERMANENT, "未知发布状态 / unknown publish_status "
-                        + status, null, redact(String.valueOf(st)), null, null);
+                        + status, null, api.redact(String.valueOf(st)), null, null);
             }
         }
         throw new ChannelException(ChannelErrorKind.TRANSIENT, "微信仍在发布中，稍后查询 / still publishing after "
@@ -306,7 +289,7 @@ public final class WeChatAdapter implements ChannelAdapter {
             return false;
         }
         try {
-            call("/cgi-bin/draft/get", "{\"media_id\":" + Json.quoteText(mediaId) + "}");
+            api.call("/cgi-bin/draft/get", "{\"media_id\":" + Json.quoteText(mediaId) + "}");
             return true;
         } catch (ChannelException e) {
             if (e.remoteCode().filter(c -> c.equals("40007")).isPresent()) {
@@ -363,21 +346,21 @@ public final class WeChatAdapter implements ChannelAdapter {
 
     /** Asks WeChat how a submitted job ended and records it: an article (to delete), or nothing public. */
     private void settle(String itemId, String publishId, int version, DeliveryJournal journal) throws ChannelException {
-        Map<String, Object> st = call("/cgi-bin/freepublish/get", "{\"publish_id\":" + Json.quoteText(publishId) + "}");
+        Map<String, Object> st = api.call("/cgi-bin/freepublish/get", "{\"publish_id\":" + Json.quoteText(publishId) + "}");
         int status = ((Number) st.getOrDefault("publish_status", -1L)).intValue();
         switch (status) {
-            case 0 -> ItemJournal.recordArticle(journal, itemId, publishId, str(st, "article_id"), version,
+            case 0 -> ItemJournal.recordArticle(journal, itemId, publishId, WeChatApi.str(st, "article_id"), version,
                     articleUrl(st));
             case 1 -> throw new ChannelException(ChannelErrorKind.TRANSIENT, "微信仍在发布该事项的一篇文章，发布完成后再撤回 / "
                     + "WeChat is still publishing an article of the item; the withdrawal deletes it once published");
             case 2, 3, 4, 5, 6 -> ItemJournal.recordJobDone(journal, itemId, publishId, "publish_status=" + status);
             default -> throw new ChannelException(ChannelErrorKind.PERMANENT, "未知发布状态 / unknown publish_status "
-                    + status, null, redact(String.valueOf(st)), null, null);
+                    + status, null, api.redact(String.valueOf(st)), null, null);
         }
     }
 
     private void delete(String itemId, String articleId, DeliveryJournal journal) throws ChannelException {
-        call("/cgi-bin/freepublish/delete", "{\"article_id\":" + Json.quoteText(articleId) + ",\"index\":0}");
+        api.call("/cgi-bin/freepublish/delete", "{\"article_id\":" + Json.quoteText(articleId) + ",\"index\":0}");
         ItemJournal.recordDeleted(journal, itemId, articleId, clock.instant().toString());
     }
 
@@ -502,163 +485,6 @@ public final class WeChatAdapter implements ChannelAdapter {
             }
         }
         return b.toString();
-    }
-
-    // ------------------------------------------------------------------ HTTP, token, errors
-
-    private Map<String, Object> call(String path, String jsonBody) throws ChannelException {
-        return withToken(path, t -> HttpRequest.newBuilder(url(path, t)).timeout(s.requestTimeout())
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)).build());
-    }
-
-    private Map<String, Object> upload(String path, Attachment a) throws ChannelException {
-        String boundary = "zwgk" + UUID.randomUUID().toString().replace("-", "");
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        String ext = a.mediaType().equals("image/png") ? "png" : "jpg";
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"media\"; filename=\"image." + ext
-                + "\"\r\nContent-Type: " + a.mediaType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(a.content());
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        byte[] bytes = body.toByteArray();
-        return withToken(path, t -> HttpRequest.newBuilder(url(path, t)).timeout(s.requestTimeout())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
-    }
-
-    private URI url(String path, String accessToken) {
-        String base = s.apiBaseUrl().toString().replaceAll("/+$", "");
-        return URI.create(base + path + (path.contains("?") ? "&" : "?") + "access_token=" + accessToken);
-    }
-
-    private interface RequestFactory {
-        HttpRequest build(String token);
-    }
-
-    /** Sends with the cached token; on a token error expires that token only and retries once; backs off on -1. */
-    private Map<String, Object> withToken(String path, RequestFactory f) throws ChannelException {
-        boolean retriedToken = false;
-        int busy = 0;
-        while (true) {
-            Token t = token();
-            Map<String, Object> r = send(f.build(t.value()));
-            int err = errcode(r);
-            if (err == 0) {
-                return r;
-            }
-            if (WeChatErrors.isTokenError(err) && !retriedToken) {
-                token.compareAndSet(t, null); // only the token that failed; a fresher one stays
-                retriedToken = true;
-                continue;
-            }
-            if (err == -1 && busy < s.busyRetries()) {
-                sleep(s.backoffBase().multipliedBy(1L << busy));
-                busy++;
-                continue;
-            }
-            throw error(path, err, r);
-        }
-    }
-
-    private Token token() throws ChannelException {
-        Token t = token.get();
-        if (t != null && clock.instant().isBefore(t.expiresAt().minus(s.tokenMargin()))) {
-            return t;
-        }
-        synchronized (token) {
-            t = token.get();
-            if (t != null && clock.instant().isBefore(t.expiresAt().minus(s.tokenMargin()))) {
-                return t;
-            }
-            String body = "{\"grant_type\":\"client_credential\",\"appid\":" + Json.quoteText(s.appId()) + ",\"secret\":"
-                    + Json.quoteText(s.appSecret().reveal()) + ",\"force_refresh\":false}";
-            int busy = 0;
-            while (true) {
-                Map<String, Object> r = send(HttpRequest.newBuilder(URI.create(
-                        s.apiBaseUrl().toString().replaceAll("/+$", "") + "/cgi-bin/stable_token"))
-                        .timeout(s.requestTimeout()).header("Content-Type", "application/json; charset=utf-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
-                int err = errcode(r);
-                if (err == -1 && busy < s.busyRetries()) {
-                    sleep(s.backoffBase().multipliedBy(1L << busy));
-                    busy++;
-                    continue;
-                }
-                if (err != 0 || !(r.get("access_token") instanceof String value)) {
-                    throw error("/cgi-bin/stable_token", err, r);
-                }
-                long expires = r.get("expires_in") instanceof Number n ? n.longValue() : 7200;
-                Token fresh = new Token(value, clock.instant().plusSeconds(expires));
-                token.set(fresh);
-                return fresh;
-            }
-        }
-    }
-
-    private Map<String, Object> send(HttpRequest req) throws ChannelException {
-        HttpResponse<String> res;
-        try {
-            res = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new ChannelException(ChannelErrorKind.TRANSIENT, "无法连接微信接口 / WeChat API unreachable: "
-                    + e.getClass().getSimpleName() + " " + redact(req.uri().getPath()), null, null, null, null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ChannelException(ChannelErrorKind.TRANSIENT, "interrupted");
-        }
-        if (res.statusCode() != 200) {
-            ChannelErrorKind k = res.statusCode() >= 500 || res.statusCode() == 429 ? ChannelErrorKind.TRANSIENT
-                    : ChannelErrorKind.CONFIGURATION; // a proxy or a wrong base URL
-            throw new ChannelException(k, "微信接口返回 HTTP " + res.statusCode() + " / HTTP " + res.statusCode() + " from "
-                    + redact(req.uri().getPath()), "http-" + res.statusCode(), redact(res.body()), null, null);
-        }
-        try {
-            return Json.object(res.body());
-        } catch (IllegalArgumentException e) {
-            throw new ChannelException(ChannelErrorKind.TRANSIENT, "微信接口应答不是 JSON / reply is not JSON",
-                    null, redact(res.body()), null, null);
-        }
-    }
-
-    private static int errcode(Map<String, Object> r) {
-        return r.get("errcode") instanceof Number n ? n.intValue() : 0;
-    }
-
-    private ChannelException error(String path, int err, Map<String, Object> r) {
-        ChannelErrorKind kind = WeChatErrors.kindOf(err);
-        Duration retryAfter = err == 45009 ? Duration.between(clock.instant(), clock.instant()
-                .atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(1)
-                .atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()) : null;
-        return new ChannelException(kind, "微信接口 " + path.replaceAll("\\?.*", "") + " 返回错误 " + err + "：" + redact(String
-                .valueOf(r.get("errmsg"))) + " / WeChat " + path.replaceAll("\\?.*", "") + " errcode " + err,
-                Integer.toString(err), redact(String.valueOf(r)), retryAfter, null);
-    }
-
-    private static String str(Map<String, Object> r, String name) throws ChannelException {
-        Object v = r.get(name);
-        if (v == null) {
-            throw new ChannelException(ChannelErrorKind.PERMANENT, "微信应答缺少 " + name + " / reply without " + name);
-        }
-        return String.valueOf(v);
-    }
-
-    /** Never keep a token or the secret in anything that may be logged. */
-    private String redact(String text) {
-        String t = TOKEN_IN_TEXT.matcher(text == null ? "" : text).replaceAll("access_token=******");
-        Token cur = token.get();
-        if (cur != null) {
-            t = t.replace(cur.value(), "******");
-        }
-        return t.replace(s.appSecret().reveal(), "******");
-    }
-
-    private static void sleep(Duration d) throws ChannelException {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ChannelException(ChannelErrorKind.TRANSIENT, "interrupted");
-        }
     }
 
     @Override
