@@ -351,6 +351,31 @@ class WeChatAdapterTest {
         assertThat(wx.articles()).singleElement().matches(FakeWeChat.Article::deleted);
     }
 
+    /**
+     * A correction published while the older version's job is still publishing: the correction's delivery waits
+     * (retryable) until WeChat has finished the older article, then deletes it; the older delivery's retry is stale.
+     */
+    @Test
+    void aCorrectionAlsoTakesDownAnOlderArticleThatWasStillPublishing() throws Exception {
+        ChannelAdapter a = adapter();
+        Publication v1 = WeChatContractTest.withCover(Samples.publication("jobs", 1, 1));
+        Publication v2 = WeChatContractTest.withCover(Samples.publication("jobs", 2, 2));
+        wx.statuses(1, 1, 1, 1, 1);
+        assertThat(catchThrowableOfType(ChannelException.class, () -> a.publish(v1, journal)).kind())
+                .isEqualTo(ChannelErrorKind.TRANSIENT);
+        wx.statuses(0, 1); // v2 is published; v1's job is still being published when v2 asks about it
+        ChannelException wait = catchThrowableOfType(ChannelException.class, () -> a.publish(v2, journal));
+        assertThat(wait.kind()).as(wait.getMessage()).isEqualTo(ChannelErrorKind.TRANSIENT);
+        Receipt r2 = a.publish(v2, journal); // retried: v1's article is out now, and deleted
+        assertThat(r2.status()).isEqualTo(DeliveryStatus.LIVE);
+        assertThat(wx.articles()).filteredOn(x -> !x.deleted()).extracting(FakeWeChat.Article::title)
+                .containsExactly(v2.title());
+        assertThat(a.publish(v1, journal).details()).containsEntry("stale", "true");
+        assertThat(wx.submits()).isEqualTo(2);
+        assertThat(wx.articles()).filteredOn(x -> !x.deleted()).extracting(FakeWeChat.Article::title)
+                .containsExactly(v2.title());
+    }
+
     /** The one article id an older version journaled per item (key {@code wechat:item:<item id>}) is still deleted. */
     @Test
     void anArticleJournaledByAnOlderVersionIsDeletedToo() throws Exception {

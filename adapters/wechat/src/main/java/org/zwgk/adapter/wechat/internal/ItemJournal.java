@@ -105,6 +105,11 @@ final class ItemJournal {
         return out;
     }
 
+    /** The article a job produced, if it is known. */
+    String jobArticle(String publishId) {
+        return entries.get(jobName(publishId) + ".article");
+    }
+
     // ---------------------------------------------------------------- writes (each one durable at once)
 
     static void recordJob(DeliveryJournal j, String itemId, String publishId, int version) {

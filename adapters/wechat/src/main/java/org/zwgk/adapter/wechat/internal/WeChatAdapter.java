@@ -76,7 +76,7 @@ public final class WeChatAdapter implements ChannelAdapter {
             Map<String, String> j = journal.load(key);
             Receipt unchanged = unchangedBy(p, ItemJournal.load(journal, p.itemId()), j);
             if (unchanged != null) {
-                return unchanged;
+                return withdrawOwn(p, j, journal);
             }
             if (j.containsKey("article_url")) {
                 return finish(p, journal, j); // a repeat: the article is there; finish what may be left to do
@@ -182,12 +182,28 @@ public final class WeChatAdapter implements ChannelAdapter {
             return stale(ItemJournal.load(journal, p.itemId()));
         }
         ItemJournal.recordSequence(journal, p.itemId(), item.sequence(), p.sequence());
-        for (ItemJournal.Article a : item.articles()) {
-            if (!a.deleted() && !a.id().equals(mine) && a.version() < p.version()) {
-                delete(p.itemId(), a.id(), journal);
-            }
-        }
+        // Older versions' articles, and those of older jobs still publishing (retried until WeChat finished them).
+        takeDown(p.itemId(), journal, v -> v < p.version(), "更正 / correction");
         return live(j);
+    }
+
+    /**
+     * The answer to a publication that must not go (or stay) public: if this delivery had already submitted its
+     * article (a retry after "still publishing", or a late repeat), that article is taken down too.
+     */
+    private Receipt withdrawOwn(Publication p, Map<String, String> j, DeliveryJournal journal) throws ChannelException {
+        String job = j.get("publish_id");
+        ItemJournal item = ItemJournal.load(journal, p.itemId());
+        if (job != null && item.openJobs().containsKey(job)) {
+            settle(p.itemId(), job, p.version(), journal, "过时的投递 / stale delivery");
+            item = ItemJournal.load(journal, p.itemId());
+        }
+        String mine = j.get("article_id") != null ? j.get("article_id") : job == null ? null : item.jobArticle(job);
+        if (mine != null && item.article(mine).filter(a -> !a.deleted()).isPresent()) {
+            delete(p.itemId(), mine, journal);
+            item = ItemJournal.load(journal, p.itemId());
+        }
+        return stale(item);
     }
 
     /** The item's current state on WeChat, as a receipt marked stale. */
@@ -324,15 +340,8 @@ public final class WeChatAdapter implements ChannelAdapter {
             // Numbered and unknown: it overtook its publication, which will find it here and be dropped.
             ItemJournal.recordWithdrawn(journal, w.itemId(), w.sequence());
             ItemJournal.recordSequence(journal, w.itemId(), item.sequence(), w.sequence());
-            for (Map.Entry<String, Integer> job : item.openJobs().entrySet()) {
-                settle(w.itemId(), job.getKey(), job.getValue(), journal);
-            }
+            takeDown(w.itemId(), journal, v -> true, "撤回 / withdrawal");
             item = ItemJournal.load(journal, w.itemId());
-            for (ItemJournal.Article a : item.articles()) {
-                if (!a.deleted()) {
-                    delete(w.itemId(), a.id(), journal);
-                }
-            }
             String remote = done.get("deleted");
             if (remote == null) {
                 remote = item.articles().isEmpty() ? "" : item.articles().get(0).id();
@@ -344,15 +353,35 @@ public final class WeChatAdapter implements ChannelAdapter {
         }
     }
 
+    /**
+     * Deletes the item's articles of the versions {@code versions} accepts, after asking how their open jobs ended
+     * (a job WeChat is still publishing makes this {@link ChannelErrorKind#TRANSIENT}: retried until it can be
+     * deleted).
+     */
+    private void takeDown(String itemId, DeliveryJournal journal, java.util.function.IntPredicate versions,
+                          String why) throws ChannelException {
+        for (Map.Entry<String, Integer> job : ItemJournal.load(journal, itemId).openJobs().entrySet()) {
+            if (versions.test(job.getValue())) {
+                settle(itemId, job.getKey(), job.getValue(), journal, why);
+            }
+        }
+        for (ItemJournal.Article a : ItemJournal.load(journal, itemId).articles()) {
+            if (!a.deleted() && versions.test(a.version())) {
+                delete(itemId, a.id(), journal);
+            }
+        }
+    }
+
     /** Asks WeChat how a submitted job ended and records it: an article (to delete), or nothing public. */
-    private void settle(String itemId, String publishId, int version, DeliveryJournal journal) throws ChannelException {
+    private void settle(String itemId, String publishId, int version, DeliveryJournal journal, String why)
+            throws ChannelException {
         Map<String, Object> st = api.call("/cgi-bin/freepublish/get", "{\"publish_id\":" + Json.quoteText(publishId) + "}");
         int status = ((Number) st.getOrDefault("publish_status", -1L)).intValue();
         switch (status) {
             case 0 -> ItemJournal.recordArticle(journal, itemId, publishId, WeChatApi.str(st, "article_id"), version,
                     articleUrl(st));
-            case 1 -> throw new ChannelException(ChannelErrorKind.TRANSIENT, "微信仍在发布该事项的一篇文章，发布完成后再撤回 / "
-                    + "WeChat is still publishing an article of the item; the withdrawal deletes it once published");
+            case 1 -> throw new ChannelException(ChannelErrorKind.TRANSIENT, "微信仍在发布该事项的一篇文章，发布完成后再删除（"
+                    + why + "） / WeChat is still publishing an article of the item, to be deleted once published");
             case 2, 3, 4, 5, 6 -> ItemJournal.recordJobDone(journal, itemId, publishId, "publish_status=" + status);
             default -> throw new ChannelException(ChannelErrorKind.PERMANENT, "未知发布状态 / unknown publish_status "
                     + status, null, api.redact(String.valueOf(st)), null, null);
