@@ -354,6 +354,27 @@ class NewestIntentTest {
         assertThat(web.arrivals("b")).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aPublicationTheChannelDroppedAsStaleIsSupersededNotDelivered(TestDatabase db) {
+        SequencedReceiver staleOnce = new SequencedReceiver("website") {
+            @Override
+            public org.zwgk.spi.channel.Receipt publish(org.zwgk.spi.channel.Publication p,
+                                                        org.zwgk.spi.channel.DeliveryJournal j) {
+                // The channel already applied a higher sequence for the item (SPI 1.2) and says so.
+                return new org.zwgk.spi.channel.Receipt("website:a:v9", null, java.time.Instant.now(),
+                        DeliveryStatus.LIVE, java.util.Map.of(org.zwgk.spi.channel.Receipt.STALE, "true"));
+            }
+        };
+        Zwgk zwgk = zwgk(db.fresh(), MutableClock.beijing(), staleOnce);
+        publishNew(zwgk, "a");
+        zwgk.dispatcher().build().drain();
+        OutboxEntry e = entries(zwgk, "a").get(0);
+        assertThat(e.status()).isEqualTo(DeliveryStatus.SUPERSEDED);
+        assertThat(obligation(zwgk, "a").status()).as("a dropped message fulfils nothing")
+                .isEqualTo(ObligationStatus.QUEUED);
+    }
+
     static Obligation obligation(Zwgk zwgk, String id) {
         return zwgk.inTransaction(g -> g.obligations("step-" + id)).get(0);
     }

@@ -43,6 +43,18 @@ final class Recorder {
     }
 
     private void delivered(Connection c, Claimed cl, Receipt r, String worker) throws SQLException {
+        if (r.stale()) {
+            // The channel already holds a newer intent (higher sequence) and dropped this message: superseded, not
+            // delivered — no DELIVERED event, no obligation fulfilled by it.
+            try {
+                supersede(c, cl);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+            return;
+        }
         DeliveryStatus status = cl.action() == OutboxAction.WITHDRAW ? DeliveryStatus.WITHDRAWN
                 : r.status() == DeliveryStatus.LIVE ? DeliveryStatus.LIVE : DeliveryStatus.ACCEPTED;
         Optional<ColumnLimits.Excess> tooLong = ColumnLimits.fields()

@@ -23,7 +23,7 @@ import java.util.Map;
 public final class Sequences {
 
     /** Receipt detail: {@code "true"} when the message was dropped as stale. */
-    public static final String STALE = "stale";
+    public static final String STALE = org.zwgk.spi.channel.Receipt.STALE;
     /** Receipt detail on a stale receipt: the highest sequence the channel has applied for the item. */
     public static final String APPLIED = "appliedSequence";
 
