@@ -26,11 +26,11 @@ public final class ScreeningErrors {
     public static final ErrorCode UNSUPPORTED_TYPE = ErrorCode.of("ZWGK-3310",
             "{0}{1}：没有能读取此类文件的提取器，无法检查其中的个人信息",
             "{0}{1}: no text extractor reads this kind of file, so it cannot be screened for personal data",
-            "PDF、Word（.docx/.doc）、Excel（.xlsx/.xls）需在类路径上加入 zwgk-extract 模块；图片、OFD、WPS 等格式无法自动检查："
-                    + "请人工核对，确认无个人信息后由审核人说明理由接受此项，或另存为 PDF/DOCX/XLSX 后再检查。",
-            "PDF, Word (.docx/.doc) and Excel (.xlsx/.xls) need the zwgk-extract module on the class path; images, OFD, "
-                    + "WPS and other formats cannot be screened automatically: check them by eye and have a reviewer "
-                    + "accept this finding with a reason, or save them as PDF/DOCX/XLSX and screen again.");
+            "PDF、Word（.docx）、Excel（.xlsx/.xls）需在类路径上加入 zwgk-extract 模块；旧版 Word（.doc）、WPS 请另存为 .docx "
+                    + "或 PDF 后再检查；图片、OFD 等格式无法自动检查：请人工核对，确认无个人信息后由审核人说明理由接受此项。",
+            "PDF, Word (.docx) and Excel (.xlsx/.xls) need the zwgk-extract module on the class path; save legacy Word "
+                    + "(.doc) and WPS files as .docx or PDF and screen again; images, OFD and other formats cannot be "
+                    + "screened automatically: check them by eye and have a reviewer accept this finding with a reason.");
     public static final ErrorCode ENCRYPTED = ErrorCode.of("ZWGK-3311",
             "{0}{1}：文件有密码保护，无法检查", "{0}{1}: the file is password-protected and cannot be screened",
             "去掉密码后重新提供；公开的附件不应加密。",

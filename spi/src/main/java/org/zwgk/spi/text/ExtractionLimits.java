@@ -12,8 +12,8 @@ package org.zwgk.spi.text;
  */
 public record ExtractionLimits(long maxChars, long maxExpandedBytes, int maxEntries, double minInflateRatio) {
 
-    /** 20 million characters, 512 MiB unpacked, 10,000 entries, ratio 1:200. */
-    public static final ExtractionLimits DEFAULT = new ExtractionLimits(20_000_000L, 512L << 20, 10_000, 0.005);
+    /** 20 million characters, 256 MiB unpacked, 10,000 entries, ratio 1:100 (Apache POI's own default). */
+    public static final ExtractionLimits DEFAULT = new ExtractionLimits(20_000_000L, 256L << 20, 10_000, 0.01);
 
     public ExtractionLimits {
         if (maxChars < 1 || maxExpandedBytes < 1 || maxEntries < 1 || !(minInflateRatio >= 0 && minInflateRatio < 1)) {
