@@ -21,6 +21,7 @@ import org.zwgk.spi.SpiVersion;
 import org.zwgk.spi.ZwgkException;
 import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.text.ExtractionLimits;
+import org.zwgk.spi.text.ReadProblem;
 import org.zwgk.spi.text.TextExtractor;
 
 /**
@@ -109,6 +110,16 @@ public final class Screener {
     public ScreeningReport screenFile(String source, String mediaType, String fileName, byte[] content) {
         List<Finding> out = new ArrayList<>();
         engine.screenFile(source, mediaType == null ? "" : mediaType, fileName, content, out);
+        return new ScreeningReport(out);
+    }
+
+    /**
+     * A report for a source that could not even be handed over — a file too large to load, say — with one
+     * {@link Detector#UNREADABLE} finding for it, fingerprinted like any other.
+     */
+    public ScreeningReport unreadable(String source, ReadProblem problem) {
+        List<Finding> out = new ArrayList<>();
+        engine.unreadable(Objects.requireNonNull(source, "source"), Objects.requireNonNull(problem, "problem"), out);
         return new ScreeningReport(out);
     }
 

@@ -69,6 +69,11 @@ public final class Engine {
         }
     }
 
+    /** A source the caller could not load: one unreadable finding for the whole of it. */
+    public void unreadable(String source, ReadProblem problem, List<Finding> out) {
+        out.add(unreadable(source, Location.whole(), problem));
+    }
+
     /** A file: read by the first extractor that supports it, or reported unreadable. */
     public void screenFile(String source, String mediaType, String fileName, byte[] content, List<Finding> out) {
         screenFile(source, mediaType, fileName, content, 0, numbers(), out);
