@@ -310,6 +310,16 @@ class ExtractorBehaviourTest {
     }
 
     @Test
+    void textThatLooksLikeAnExponentStaysText() {
+        // a credit code with an E in it, and a hostile "number": neither is expanded into digits
+        byte[] xlsx = TestDocuments.xlsx(List.of("s"), List.of(List.of(List.of("53148365629E123456", "1E999999999",
+                "#13800138000"))));
+        long t = System.nanoTime();
+        assertThat(where("a.xlsx", XLSX, xlsx)).containsExactly("a.xlsx | s!C1 | MOBILE 138****8000");
+        assertThat(System.nanoTime() - t).isLessThan(30_000_000_000L);
+    }
+
+    @Test
     void aPasswordProtectedWorkbookIsEncrypted() throws Exception {
         byte[] xlsx = TestDocuments.xlsx(List.of("s"), List.of(List.of(List.of(MOBILE))));
         EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);

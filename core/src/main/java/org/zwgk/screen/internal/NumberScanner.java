@@ -56,22 +56,41 @@ public final class NumberScanner {
         return c == ' ' || c == '-' || c == '\u00A0';
     }
 
+    /** ASCII digits and letters. */
+    private static final boolean[] ASCII_ALNUM = new boolean[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_ALNUM[c] = true;
+        }
+        for (char c = 'A'; c <= 'Z'; c++) {
+            ASCII_ALNUM[c] = true;
+            ASCII_ALNUM[c + 32] = true;
+        }
+    }
+
+    /** A digit or a Latin letter, ASCII or full-width: one table look-up for ASCII, one range test otherwise. */
+    private static boolean alnum(char c) {
+        return c < 128 ? ASCII_ALNUM[c] : c >= '\uFF10' && c <= '\uFF5A' && (isDigit(c) || isLetter(c));
+    }
+
     /** Adds the hits in {@code text} to {@code out}. {@code label} is the segment's caption (may be empty). */
     public void scan(String text, String label, List<Hit> out) {
-        int n = text.length();
+        char[] a = text.toCharArray(); // the hot loop below runs over an array: no per-character bounds checks
+        int n = a.length;
         int[] starts = new int[8];
         int[] ends = new int[8];
         int chain = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!isDigit(c) && !isLetter(c)) {
+            if (!alnum(a[i])) {
                 i++;
                 continue;
             }
             int s = i;
             int letters = 0;
-            while (i < n && (isDigit(c = text.charAt(i)) || isLetter(c))) {
+            char c;
+            while (i < n && alnum(c = a[i])) {
                 if (!isDigit(c)) {
                     letters++;
                 }

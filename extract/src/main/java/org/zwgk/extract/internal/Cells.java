@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 public final class Cells {
 
     private static final Pattern SIMPLE_SHEET_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.]*");
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+    /** A number in exponent form as POI hands over unformatted numeric cells; a short exponent only (a credit code
+     * such as {@code 53148365629E123456} is text, and expanding it would write 123456 zeros). */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,17}(\\.\\d{1,17})?[eE][-+]?\\d{1,2}");
 
     private Cells() {
     }

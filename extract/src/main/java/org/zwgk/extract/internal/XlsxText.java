@@ -21,7 +21,7 @@ import org.zwgk.spi.text.TextSegment;
  * An .xlsx workbook, streamed sheet by sheet and cell by cell (POI's event API: a large workbook is never built as
  * a tree in memory). Every sheet is read, hidden ones too; each cell is a segment named {@code Sheet1!C12} and
  * labelled with its column's caption; cell comments and sheet headers/footers are read as well. Numbers are read as
- * their digits, whatever the cell's format.
+ * their digits, whatever the cell's format (a phone number stored as a number is still a phone number).
  */
 public final class XlsxText {
 
@@ -31,7 +31,8 @@ public final class XlsxText {
     public static void read(OPCPackage pkg, GuardedSink sink) throws IOException, OpenXML4JException, SAXException {
         XSSFReader reader = new XSSFReader(pkg);
         ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-        var styles = reader.getStylesTable();
+        // No styles: numbers are read as their digits whatever their format, so the style sheet (an XMLBeans
+        // parse of styles.xml, a good part of the time on a small workbook) is not needed.
         XSSFReader.SheetIterator it = reader.getSheetIterator();
         DataFormatter plain = new PlainNumbers();
         while (it.hasNext()) {
@@ -39,8 +40,8 @@ public final class XlsxText {
                 String sheet = Cells.sheetRef(it.getSheetName());
                 Comments comments = it.getSheetComments();
                 XMLReader xml = reader(); // DTDs and external entities off (no XXE)
-                xml.setContentHandler(new XSSFSheetXMLHandler(styles, comments, strings, new Sheet(sheet, sink),
-                        plain, false));
+                xml.setContentHandler(new XSSFSheetXMLHandler(null, comments, strings, new Sheet(sheet, sink), plain,
+                        false));
                 xml.parse(new InputSource(in));
             }
         }
