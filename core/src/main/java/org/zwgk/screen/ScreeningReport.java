@@ -38,9 +38,4 @@ public record ScreeningReport(List<Finding> findings) {
         findings.forEach(f -> m.merge(f.detector(), 1, Integer::sum));
         return m;
     }
-
-    /** This report followed by another's findings. */
-    public ScreeningReport and(ScreeningReport other) {
-        return new ScreeningReport(java.util.stream.Stream.concat(findings.stream(), other.findings.stream()).toList());
-    }
 }
