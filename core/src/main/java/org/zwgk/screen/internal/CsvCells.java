@@ -1,7 +1,7 @@
 package org.zwgk.screen.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import org.zwgk.spi.text.TextExtractionException;
 import org.zwgk.spi.text.TextSegment;
 import org.zwgk.spi.text.TextSink;
@@ -9,8 +9,9 @@ import org.zwgk.spi.text.TextSink;
 /**
  * Reads CSV (RFC 4180: quoted fields with doubled quotes and line breaks) into cells named as a spreadsheet names
  * them ({@code C12}: the reference an office sees when it opens the file in Excel or WPS). The delimiter is a comma,
- * or a tab or semicolon when the first line has those and no comma. Each cell below the first row is labelled with
- * the first row's cell of its column (the header, e.g. 身份证号码).
+ * or a tab or semicolon when the first line has those and no comma. Each cell is labelled with its column's caption:
+ * the last text without digits above it (the header, e.g. 身份证号码, even below a title line), as the spreadsheet
+ * readers of zwgk-extract do.
  */
 final class CsvCells {
 
@@ -19,7 +20,7 @@ final class CsvCells {
 
     static void read(String text, TextSink sink) throws TextExtractionException {
         char delimiter = delimiter(text);
-        List<String> header = new ArrayList<>();
+        Map<Integer, String> labels = new HashMap<>();
         int row = 1;
         int col = 0;
         StringBuilder field = new StringBuilder();
@@ -49,7 +50,7 @@ final class CsvCells {
             if (c == '"' && field.isEmpty()) {
                 quoted = true;
             } else if (c == delimiter || c == '\n' || c == '\r') {
-                emit(sink, header, row, col, field.toString());
+                emit(sink, labels, row, col, field.toString());
                 field.setLength(0);
                 col++;
                 if (c != delimiter) {
@@ -66,16 +67,16 @@ final class CsvCells {
         }
     }
 
-    private static void emit(TextSink sink, List<String> header, int row, int col, String value)
+    private static void emit(TextSink sink, Map<Integer, String> labels, int row, int col, String value)
             throws TextExtractionException {
-        if (row == 1) {
-            header.add(value.strip());
-        }
         if (value.isBlank()) {
             return;
         }
-        String label = row > 1 && col < header.size() ? header.get(col) : "";
-        sink.text(new TextSegment(TextSegment.Kind.CELL, column(col) + row, value, label));
+        sink.text(new TextSegment(TextSegment.Kind.CELL, column(col) + row, value, labels.getOrDefault(col, "")));
+        String t = value.strip();
+        if (t.length() <= 30 && t.chars().noneMatch(c -> NumberScanner.isDigit((char) c))) {
+            labels.put(col, t);
+        }
     }
 
     private static char delimiter(String text) {
