@@ -206,6 +206,18 @@ class ExtractorBehaviourTest {
                 os.write(TestDocuments.xlsx(List.of("低保名单"), List.of(List.of(List.of("电话"),
                         List.of("13500135000")))));
             }
+            // and a workbook wrapped in an OLE object, as older Word versions embed a pasted Excel table
+            ByteArrayOutputStream ole = new ByteArrayOutputStream();
+            try (POIFSFileSystem fs = new POIFSFileSystem()) {
+                fs.createDocument(new ByteArrayInputStream(TestDocuments.xlsx(List.of("表"), List.of(List.of(
+                        List.of("13400134000"))))), "Package");
+                fs.writeFilesystem(ole);
+            }
+            PackagePart olePart = pkg.createPart(PackagingURIHelper.createPartName("/word/embeddings/oleObject1.bin"),
+                    "application/vnd.openxmlformats-officedocument.oleObject");
+            try (OutputStream os = olePart.getOutputStream()) {
+                os.write(ole.toByteArray());
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
             docx = out.toByteArray();
@@ -223,7 +235,8 @@ class ExtractorBehaviourTest {
                 "a.docx | footnote 1, char 7 | ID_NUMBER 110105********002X",
                 "a.docx | comment 1, char 4 | MOBILE 137****7000",
                 "a.docx | metadata, char 1 | MOBILE 136****6000",
-                "a.docx » Microsoft_Excel_Worksheet.xlsx | 低保名单!A2 | MOBILE 135****5000");
+                "a.docx » Microsoft_Excel_Worksheet.xlsx | 低保名单!A2 | MOBILE 135****5000",
+                "a.docx » oleObject1.bin | 表!A1 | MOBILE 134****4000");
     }
 
     @Test
