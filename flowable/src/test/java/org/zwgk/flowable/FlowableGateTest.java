@@ -201,7 +201,7 @@ class FlowableGateTest {
     void aConfiguredTaskThatTheDeployedProcessLacksStopsTheStart(@Autowired ObjectProvider<RepositoryService> rs) {
         var check = new ZwgkFlowableAutoConfiguration().zwgkGatedTasksCheck(
                 new GatedTasks(List.of("approval:isue", "not-deployed:x")), rs);
-        assertThatThrownBy(check::afterSingletonsInstantiated).isInstanceOf(ZwgkException.class)
+        assertThatThrownBy(() -> check.onApplicationEvent(null)).isInstanceOf(ZwgkException.class)
                 .hasMessageStartingWith("ZWGK-7054").hasMessageContaining("approval:isue");
         assertThatThrownBy(() -> new GatedTasks(List.of("approval"))).hasMessageStartingWith("ZWGK-7053");
         assertThatThrownBy(() -> new GatedTasks(List.of("a:b:c"))).hasMessageStartingWith("ZWGK-7053");

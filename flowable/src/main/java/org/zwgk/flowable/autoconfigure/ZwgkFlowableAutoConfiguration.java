@@ -7,20 +7,22 @@ import org.apache.commons.logging.LogFactory;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.FlowElement;
 import org.flowable.bpmn.model.UserTask;
+import org.flowable.common.engine.impl.interceptor.CommandInterceptor;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.parse.BpmnParseHandler;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.zwgk.flowable.FlowableErrors;
 import org.zwgk.flowable.GateTaskListener;
 import org.zwgk.flowable.GatedTasks;
@@ -28,6 +30,7 @@ import org.zwgk.flowable.StepIds;
 import org.zwgk.flowable.ZwgkDelegate;
 import org.zwgk.flowable.ZwgkFlowableProperties;
 import org.zwgk.flowable.internal.GateParseHandler;
+import org.zwgk.flowable.internal.GateRefusalInterceptor;
 import org.zwgk.spi.ZwgkException;
 import org.zwgk.spring.SpringGate;
 import org.zwgk.spring.autoconfigure.ZwgkAutoConfiguration;
@@ -76,6 +79,10 @@ public class ZwgkFlowableAutoConfiguration {
                     : new ArrayList<>(config.getPostBpmnParseHandlers());
             handlers.add(new GateParseHandler(gated, listener));
             config.setPostBpmnParseHandlers(handlers);
+            List<CommandInterceptor> pre = config.getCustomPreCommandInterceptors() == null ? new ArrayList<>()
+                    : new ArrayList<>(config.getCustomPreCommandInterceptors());
+            pre.add(0, new GateRefusalInterceptor());
+            config.setCustomPreCommandInterceptors(pre);
         };
     }
 
@@ -87,14 +94,14 @@ public class ZwgkFlowableAutoConfiguration {
     }
 
     /**
-     * After start-up, every configured gated task must exist as a user task in the latest deployed version of its
-     * process: a misspelt id would otherwise leave the step ungated without a word (ZWGK-7054). A process not
-     * deployed yet is only logged.
+     * Once the context has started (Flowable deploys the processes of {@code processes/} when its engine starts),
+     * every configured gated task must exist as a user task in the latest deployed version of its process: a misspelt
+     * id would otherwise leave the step ungated without a word (ZWGK-7054). A process not deployed yet is logged.
      */
     @Bean
-    public SmartInitializingSingleton zwgkGatedTasksCheck(GatedTasks gated,
-                                                          ObjectProvider<RepositoryService> repository) {
-        return () -> {
+    public ApplicationListener<ContextRefreshedEvent> zwgkGatedTasksCheck(GatedTasks gated,
+                                                                         ObjectProvider<RepositoryService> repository) {
+        return event -> {
             RepositoryService rs = repository.getIfAvailable();
             if (rs == null) {
                 return;
