@@ -13,8 +13,18 @@ import org.zwgk.testing.ErrorCodeScanner;
 class SpringErrorCodesDocumentedTest {
 
     @Test
-    void everyCodeIsUniqueBilingualInRangeAndDocumented() {
+    void everyCodeIsUniqueBilingualInRangeAndDocumented() throws IllegalAccessException {
+        // Every class of the module's output directory; from a jar (the Boot 4 module runs these tests against the
+        // installed jar) the scanner sees nothing, so read SpringErrors itself.
         List<ErrorCode> codes = ErrorCodeScanner.declaredAlongside(SpringErrors.class);
+        if (codes.isEmpty()) {
+            codes = new java.util.ArrayList<>();
+            for (java.lang.reflect.Field f : SpringErrors.class.getDeclaredFields()) {
+                if (f.getType() == ErrorCode.class) {
+                    codes.add((ErrorCode) f.get(null));
+                }
+            }
+        }
         assertThat(codes).extracting(ErrorCode::code).contains("ZWGK-7001", "ZWGK-7004", "ZWGK-7008");
         String doc = ErrorCodeScanner.errorsDoc();
         Set<String> seen = new HashSet<>();
