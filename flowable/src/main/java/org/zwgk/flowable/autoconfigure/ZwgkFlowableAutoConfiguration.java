@@ -72,6 +72,7 @@ public class ZwgkFlowableAutoConfiguration {
 
     /** Adds the parse handler that attaches the gate to gated user tasks. */
     @Bean
+    @ConditionalOnMissingBean(name = "zwgkProcessEngineConfigurer")
     public EngineConfigurationConfigurer<SpringProcessEngineConfiguration> zwgkProcessEngineConfigurer(
             GatedTasks gated, GateTaskListener listener) {
         return config -> {
@@ -99,6 +100,7 @@ public class ZwgkFlowableAutoConfiguration {
      * id would otherwise leave the step ungated without a word (ZWGK-7054). A process not deployed yet is logged.
      */
     @Bean
+    @ConditionalOnMissingBean(name = "zwgkGatedTasksCheck")
     public ApplicationListener<ContextRefreshedEvent> zwgkGatedTasksCheck(GatedTasks gated,
                                                                          ObjectProvider<RepositoryService> repository) {
         return event -> {

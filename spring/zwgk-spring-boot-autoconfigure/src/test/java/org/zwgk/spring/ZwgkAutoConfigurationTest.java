@@ -183,6 +183,9 @@ class ZwgkAutoConfigurationTest {
             assertThat(startupFailure(c).code()).isEqualTo("ZWGK-7005");
             assertThat(analysis(c)).contains("zwgk.dispatch.threads", "1–64");
         });
+        // Settings of a zwgk module that is not on the class path: gating configured but absent must not pass.
+        runner().withPropertyValues("zwgk.flowable.gated-tasks[0]=approval:issue").run(c ->
+                assertThat(startupFailure(c).code()).isEqualTo("ZWGK-7004"));
         runner().withPropertyValues("zwgk.zone=Beijing").run(c ->
                 assertThat(startupFailure(c).code()).isEqualTo("ZWGK-7005"));
         // Relaxed spellings of known keys are accepted, as Spring binds them.
