@@ -277,4 +277,26 @@ class ZwgkAutoConfigurationTest {
         // Spring's origin of the value: the file and the line and column where it was written.
         assertThat(report).contains("[application.yml] - 5:13 ZWGK-5011 /zwgk/channel/archive/outt");
     }
+
+    @Test
+    void theReadmesThreeLinesAreAValidConfiguration() throws IOException {
+        String readme = Files.readString(ConfigurationMetadataTest.doc("README.md"), StandardCharsets.UTF_8);
+        int at = readme.indexOf("```yaml", readme.indexOf("**In a Spring Boot application**"));
+        String yaml = readme.substring(at + "```yaml".length(), readme.indexOf("```", at + 7)).strip();
+        assertThat(yaml.lines()).hasSize(3);
+        org.springframework.core.env.StandardEnvironment env = new org.springframework.core.env.StandardEnvironment();
+        for (var ps : new org.springframework.boot.env.YamlPropertySourceLoader().load("application.yml",
+                new org.springframework.core.io.ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8)))) {
+            env.getPropertySources().addFirst(ps);
+        }
+        env.getPropertySources().addLast(new org.springframework.core.env.MapPropertySource("env",
+                java.util.Map.of("CMS_TOKEN", "token-from-the-environment")));
+        assertThat(env.getProperty("zwgk.catalogue")).isEqualTo("classpath:zwgk/catalogue.yaml");
+        var registry = org.zwgk.channel.ChannelRegistry.discovering();
+        var settings = org.zwgk.spring.internal.EnvironmentChannelSettings.read(env, registry);
+        assertThat(registry.validate(settings).errors()).isEmpty();
+        assertThat(settings.entry("zwgk.channel.website.auth-token")).get()
+                .extracting(org.zwgk.channel.ChannelSettings.Entry::value).isEqualTo("token-from-the-environment");
+        assertThat(settings.entry("zwgk.channel.archive.out")).isPresent();
+    }
 }
