@@ -69,7 +69,7 @@ class MonitorCountsTest {
                 .isEqualTo(zwgk.outbox().list(null, 10_000).size());
 
         DeadlineMonitor monitor = zwgk.deadlines();
-        for (int k = 0; k < 200; k++) {
+        for (int k = 0; k < 60; k++) {
             LocalDate today = LocalDate.of(2024, 8, 1).plusDays(random.nextInt(120));
             int days = random.nextInt(40);
             DeadlineMonitor.Counts c = monitor.counts(today, days);
