@@ -52,6 +52,32 @@ public final class DeadlineMonitor {
         return query((rows, c) -> rows.openDueBetween(c, today, today.plusDays(days)));
     }
 
+    /**
+     * How many open (OPEN or QUEUED) obligations are overdue and how many are due within {@code days} days from
+     * {@code today}, in one query (for health checks and metrics, which must not list the rows). Same definitions
+     * as {@link #overdue(LocalDate)} and {@link #dueWithin(LocalDate, int)}.
+     */
+    public Counts counts(LocalDate today, int days) {
+        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement("SELECT "
+                + "COALESCE(SUM(CASE WHEN due_on < ? THEN 1 ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN due_on >= ? AND due_on <= ? THEN 1 ELSE 0 END), 0) "
+                + "FROM zwgk_obligation WHERE status IN ('OPEN', 'QUEUED')")) {
+            ps.setDate(1, Date.valueOf(today));
+            ps.setDate(2, Date.valueOf(today));
+            ps.setDate(3, Date.valueOf(today.plusDays(days)));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Counts(rs.getLong(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "deadlines.counts", StoreException.describe(e));
+        }
+    }
+
+    /** Open obligations overdue, and due within the window ({@link #counts(LocalDate, int)}). */
+    public record Counts(long overdue, long dueSoon) {
+    }
+
     /** Overdue as of the store clock's date. */
     public List<Obligation> overdue() {
         return overdue(LocalDate.now(store.clock()));
