@@ -58,17 +58,9 @@ public final class DeadlineMonitor {
      * as {@link #overdue(LocalDate)} and {@link #dueWithin(LocalDate, int)}.
      */
     public Counts counts(LocalDate today, int days) {
-        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement("SELECT "
-                + "COALESCE(SUM(CASE WHEN due_on < ? THEN 1 ELSE 0 END), 0), "
-                + "COALESCE(SUM(CASE WHEN due_on >= ? AND due_on <= ? THEN 1 ELSE 0 END), 0) "
-                + "FROM zwgk_obligation WHERE status IN ('OPEN', 'QUEUED')")) {
-            ps.setDate(1, Date.valueOf(today));
-            ps.setDate(2, Date.valueOf(today));
-            ps.setDate(3, Date.valueOf(today.plusDays(days)));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new Counts(rs.getLong(1), rs.getLong(2));
-            }
+        try (Connection c = store.connection()) {
+            long[] n = db.obligations().countOpen(c, today, today.plusDays(days));
+            return new Counts(n[0], n[1]);
         } catch (SQLException e) {
             throw new StoreException(StoreErrors.DATABASE_ERROR, e, "deadlines.counts", StoreException.describe(e));
         }

@@ -49,18 +49,13 @@ public final class Outbox {
             byStatus.put(s, 0L);
         }
         long unrecognised = 0;
-        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT status, COUNT(*) FROM zwgk_outbox GROUP BY status"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                DeliveryStatus s = status(rs.getString(1));
-                if (s == null) {
-                    unrecognised += rs.getLong(2);
-                } else {
-                    byStatus.put(s, rs.getLong(2));
-                }
+        for (Map.Entry<String, Long> e : read("outbox.counts", c -> db.outbox().countsByStatusName(c)).entrySet()) {
+            DeliveryStatus s = status(e.getKey());
+            if (s == null) {
+                unrecognised += e.getValue();
+            } else {
+                byStatus.put(s, e.getValue());
             }
-        } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "outbox.counts", StoreException.describe(e));
         }
         return new StatusCounts(byStatus, unrecognised);
     }
@@ -102,7 +97,7 @@ public final class Outbox {
     }
 
     /** Entries by channel and status: every status of every channel with entries, zero where none. */
-    public Map<String, Map<DeliveryStatus, Integer>> counts() {
+    public Map<String, Map<DeliveryStatus, Integer>> countsByChannel() {
         Map<String, Map<DeliveryStatus, Integer>> counts = read("outbox.counts", c -> db.outbox().counts(c));
         counts.values().forEach(m -> {
             for (DeliveryStatus s : DeliveryStatus.values()) {

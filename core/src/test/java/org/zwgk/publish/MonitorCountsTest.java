@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.zwgk.classify.Classification;
 import org.zwgk.classify.SecrecyReview;
 import org.zwgk.gate.Disclosure;
+import org.zwgk.gate.DeadlineMonitor;
 import org.zwgk.gate.Zwgk;
 import org.zwgk.spi.channel.ChannelErrorKind;
 import org.zwgk.spi.channel.ChannelException;

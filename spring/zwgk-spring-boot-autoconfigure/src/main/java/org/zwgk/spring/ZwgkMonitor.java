@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.zwgk.gate.Zwgk;
 import org.zwgk.publish.ChannelPause;
-import org.zwgk.publish.DeadlineMonitor;
+import org.zwgk.gate.DeadlineMonitor;
 import org.zwgk.publish.Outbox;
 import org.zwgk.spi.channel.DeliveryStatus;
 
