@@ -12,7 +12,7 @@ public final class NoticeImportException extends ZwgkException {
 
     public NoticeImportException(List<NoticeProblem> problems) {
         super(problems.get(0).code(), problems.get(0).args().toArray());
-        this.problems = List.copyOf(problems);
+        this.problems = problems.stream().distinct().toList(); // one sentence, one report
     }
 
     /** Every problem, in text order. */
