@@ -102,6 +102,14 @@ final class Columns {
         if (r + 1 >= g.rowCount()) {
             return false;
         }
+        // under a two-row header the plain columns are merged down (or left empty): an item row has content there
+        for (int c = 0; c < g.width(); c++) {
+            Field ft = Field.of(g.header(r, c));
+            if ((ft == Field.CONTENT || ft == Field.BASIS || ft == Field.TIME_LIMIT || ft == Field.SUBJECT)
+                    && !g.header(r + 1, c).isEmpty() && !g.header(r + 1, c).equals(g.header(r, c))) {
+                return false;
+            }
+        }
         for (int c = 0; c < g.width(); c++) {
             String top = g.header(r, c);
             String sub = g.header(r + 1, c);

@@ -37,8 +37,9 @@ final class TableReader {
     private static final Pattern ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|\\d+[、.．]\\s*)");
     private static final Pattern COUNT_SUFFIX = Pattern.compile("[（(]共?\\d+项[）)]$");
     private static final Pattern GENERIC_SHEET = Pattern.compile("(?i)(sheet|工作表|表)\\s*\\d*");
-    private static final List<String> NOTE_PREFIXES = List.of("注", "备注", "说明", "附注", "注释", "填表说明",
-            "填报说明", "制表", "审核", "签发", "联系人", "联系电话", "填报单位", "填表人", "填报日期", "附件");
+    private static final List<String> NOTE_PREFIXES = List.of("备注", "说明", "附注", "注释", "填表说明",
+            "填报说明", "制表", "审核", "签发", "签字", "负责人", "联系人", "联系电话", "填报单位", "填表人", "填报人",
+            "填报日期", "附件");
     private static final Set<String> TICKED = Set.of("√", "✓", "✔", "●", "是", "☑", "■", "✅", "Y", "y", "V", "v");
     private static final Set<String> UNTICKED = Set.of("", "×", "✗", "✘", "否", "—", "-", "－", "/", "／", "□", "☐",
             "无", "X", "x", "N", "n", "0");
@@ -131,12 +132,13 @@ final class TableReader {
                     }
                     continue;
                 }
+                final int row = r;
+                if (written.stream().allMatch(w -> isNote(g.raw(row, w[0])))) {
+                    continue; // notes and signatures below the table
+                }
                 if (written.size() == 1) {
                     int[] w = written.get(0);
                     String text = g.raw(r, w[0]);
-                    if (isNote(text)) {
-                        continue;
-                    }
                     if (w[0] < cols.contentColumn() && (w[1] > w[0] || domainLike(text))) {
                         current = new Pending(domainName(text, true), g.location(r, w[0], w[1], ""));
                         above.clear();
@@ -406,10 +408,13 @@ final class TableReader {
         return t;
     }
 
-    private static boolean isNote(String text) {
+    /** A note or signature line: 注：…, 注1., 备注…, 审核人：…, 填报单位：… */
+    static boolean isNote(String text) {
+        if (text.startsWith("注") && text.length() > 1 && "：:1１一（(.．、".indexOf(text.charAt(1)) >= 0) {
+            return true;
+        }
         for (String p : NOTE_PREFIXES) {
-            if (text.startsWith(p + "：") || text.startsWith(p + ":") || text.startsWith(p + "1") || text.startsWith(p + "１")
-                    || text.startsWith(p + "一") || text.startsWith(p + "（") || text.equals(p)) {
+            if (text.startsWith(p)) {
                 return true;
             }
         }
