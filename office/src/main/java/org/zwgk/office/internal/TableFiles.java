@@ -42,7 +42,8 @@ public final class TableFiles {
             } catch (IOException | RuntimeException e) {
                 throw new Unreadable(reason(e), false);
             }
-            throw new Unreadable(name + " (ZIP)", true);
+            // a ZIP that is neither: a damaged (e.g. truncated) download more often than another format
+            throw new Unreadable("no Excel workbook or Word document part (damaged?)", false);
         }
         if (bytes.length >= 8 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF && (bytes[2] & 0xff) == 0x11
                 && (bytes[3] & 0xff) == 0xE0) {

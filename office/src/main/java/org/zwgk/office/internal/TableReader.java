@@ -156,6 +156,9 @@ final class TableReader {
         if (!anyTable && problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
             add(OfficeErrors.NO_TABLE, Severity.ERROR, TableLocation.file(), "", "");
         }
+        if (domains.isEmpty() && problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+            explained.add("/domains"); // no items because of the errors above: "at least one domain" adds nothing
+        }
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("zwgk", Catalogue.FORMAT_VERSION);
         tree.put("catalogue", metadata.resolve(title != null ? title : doc.title(), titleLocation, sources, explained));
