@@ -32,6 +32,7 @@ final class ExportLayout {
     }
 
     static final String TICK = "√";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     final Catalogue catalogue;
     final List<Column> columns = new ArrayList<>();
@@ -174,7 +175,7 @@ final class ExportLayout {
             ds.add(Map.of("name", d.name(), "code", d.code()));
         }
         try {
-            p.put(Metadata.DOMAINS, new ObjectMapper().writeValueAsString(ds));
+            p.put(Metadata.DOMAINS, JSON.writeValueAsString(ds));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

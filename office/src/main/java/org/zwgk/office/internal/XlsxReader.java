@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.util.CellReference;
@@ -44,28 +41,10 @@ final class XlsxReader {
                     grids.add(sheet(sheets.getSheetName(), in, strings));
                 }
             }
-            return new SourceDocument(false, grids, properties(pkg), null);
+            return new SourceDocument(false, grids, CustomProperties.read(pkg), null);
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw new IOException(e.getMessage(), e);
         }
-    }
-
-    static Map<String, String> properties(OPCPackage pkg) throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
-        POIXMLProperties props;
-        try {
-            props = new POIXMLProperties(pkg);
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) { // OpenXML4JException, XmlException: a damaged docProps part
-            throw new IOException(e.getMessage(), e);
-        }
-        for (var p : props.getCustomProperties().getUnderlyingProperties().getPropertyList()) {
-            if (p.isSetLpwstr()) {
-                out.put(p.getName(), p.getLpwstr());
-            }
-        }
-        return out;
     }
 
     private static Grid sheet(String name, InputStream in, ReadOnlySharedStringsTable strings)
