@@ -128,13 +128,6 @@ public final class Grid {
         return new Cell("", row, column);
     }
 
-    /** Whether the text of a cell is written in this row (not carried down from a merge above). */
-    public boolean writtenHere(int row, int column) {
-        Region g = coveredBy(row, column);
-        return (g == null || g.firstRow() == row) && !raw(g == null ? row : g.firstRow(),
-                g == null ? column : g.firstColumn()).isEmpty();
-    }
-
     /** The distinct texts written in a row (a value merged across counts once), with the columns they cover. */
     public List<int[]> writtenCells(int row) {
         List<int[]> out = new ArrayList<>();
