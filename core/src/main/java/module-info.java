@@ -16,6 +16,7 @@ module org.zwgk.core {
     exports org.zwgk.validation;
     exports org.zwgk.catalogue;
     exports org.zwgk.calendar;
+    exports org.zwgk.calendar.notice;
     exports org.zwgk.timelimit;
     exports org.zwgk.channel;
     exports org.zwgk.classify;

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
             CalendarCommand.class,
+            CatalogueCommand.class,
             DeadlineCommand.class,
             ReportCommand.class,
             OutboxCommand.class,
@@ -58,6 +59,11 @@ public final class Main {
         }
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        // Apache POI (zwgk catalogue import/export) logs through the Log4j API, which announces on stderr that it
+        // has no provider: give it its simple built-in one, quiet below errors.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
     }
 
