@@ -52,6 +52,24 @@ public final class DeadlineMonitor {
         return query((rows, c) -> rows.openDueBetween(c, today, today.plusDays(days)));
     }
 
+    /**
+     * How many open (OPEN or QUEUED) obligations are overdue and how many are due within {@code days} days from
+     * {@code today}, in one query (for health checks and metrics, which must not list the rows). Same definitions
+     * as {@link #overdue(LocalDate)} and {@link #dueWithin(LocalDate, int)}.
+     */
+    public Counts counts(LocalDate today, int days) {
+        try (Connection c = store.connection()) {
+            long[] n = db.obligations().countOpen(c, today, today.plusDays(days));
+            return new Counts(n[0], n[1]);
+        } catch (SQLException e) {
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "deadlines.counts", StoreException.describe(e));
+        }
+    }
+
+    /** Open obligations overdue, and due within the window ({@link #counts(LocalDate, int)}). */
+    public record Counts(long overdue, long dueSoon) {
+    }
+
     /** Overdue as of the store clock's date. */
     public List<Obligation> overdue() {
         return overdue(LocalDate.now(store.clock()));

@@ -207,6 +207,21 @@ public final class OutboxRows {
         return out;
     }
 
+    /**
+     * Entries by stored status name, in one grouped query (health checks); names this build does not know are
+     * returned as they are, for the caller to count apart.
+     */
+    public Map<String, Long> countsByStatusName(Connection c) throws SQLException {
+        Map<String, Long> out = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM zwgk_outbox GROUP BY status");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return out;
+    }
+
     private static List<OutboxEntry> readAll(PreparedStatement ps) throws SQLException {
         List<OutboxEntry> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
