@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             DispatchCommand.class,
             DemoCommand.class,
             ScreenCommand.class,
+            LogCommand.class,
         })
 public final class Main {
 

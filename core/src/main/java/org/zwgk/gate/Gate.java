@@ -34,6 +34,7 @@ import org.zwgk.screen.ScreeningException;
 import org.zwgk.screen.ScreeningReport;
 import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.DisclosureAttribute;
+import org.zwgk.spi.channel.LogAnchor;
 import org.zwgk.spi.channel.Publication;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
@@ -288,7 +289,7 @@ public final class Gate {
             db.items().published(c, itemId, index, version, now);
             String payload = PayloadCodec.encode(new OutboxPayload.Publish(title, body, item.publisher(),
                     item.documentNumber(), item.formedOn(), now.toInstant(), index, item.attribute(),
-                    item.validity().label(), files, placement(item), out.publicVersion()));
+                    item.validity().label(), files, placement(item), out.publicVersion(), out.anchor()));
             String mac = log.digest(payload);
             List<Long> ids = new ArrayList<>();
             for (String ch : item.channels()) {
@@ -317,7 +318,7 @@ public final class Gate {
 
     /** What leaves for the channels: the original, or for 部分公开 the public version; with file contents. */
     private record Outgoing(String title, String body, List<AttachmentRows.StoredFile> files,
-                            boolean publicVersion) {
+                            boolean publicVersion, LogAnchor anchor) {
     }
 
     /**
@@ -327,11 +328,13 @@ public final class Gate {
     private Outgoing outgoing(ItemRecord item, Optional<PublicVersionRows.Stored> pv) throws SQLException {
         String itemId = item.itemId();
         List<LifecycleEvent> events = db.events().events(c, itemId);
+        LifecycleEvent last = events.get(events.size() - 1); // the decisions that allow this version to leave
+        LogAnchor anchor = new LogAnchor(last.position(), last.hash());
         List<AttachmentRows.StoredFile> originalFiles = db.attachments().read(c, itemId);
         RecordedContent.registered(events).ifPresent(r -> verifyUnchanged(itemId, r, item.title(), item.content(),
                 refs(originalFiles), "原件 / original"));
         if (pv.isEmpty()) {
-            return new Outgoing(item.title(), item.content(), originalFiles, false);
+            return new Outgoing(item.title(), item.content(), originalFiles, false, anchor);
         }
         // 部分公开: only the public version leaves, never the original (Art. 37)
         List<AttachmentRows.StoredFile> publicFiles = db.publicAttachments().read(c, itemId);
@@ -339,7 +342,7 @@ public final class Gate {
                 () -> new LifecycleException(RecordErrors.CONTENT_CHANGED, itemId, "公开版本 / public version"));
         verifyUnchanged(itemId, recorded, pv.get().title(), pv.get().content(), refs(publicFiles),
                 "公开版本 / public version");
-        return new Outgoing(pv.get().title(), pv.get().content(), publicFiles, true);
+        return new Outgoing(pv.get().title(), pv.get().content(), publicFiles, true, anchor);
     }
 
     /** The personal-data screening of what leaves; findings not accepted by a reviewer refuse it (ZWGK-3301). */
