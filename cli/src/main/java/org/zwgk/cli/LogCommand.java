@@ -53,6 +53,11 @@ public final class LogCommand {
                 description = "含 zwgk.log.key 的配置文件（或用环境变量 ZWGK_LOG_KEY） / a file with zwgk.log.key")
         Path config;
 
+        @Option(names = "--keyed-since", paramLabel = "DATE",
+                description = "有密钥时，此日期（北京时间）之前的事件可以未签名（配置密钥之前写入的） / with a key, events "
+                        + "before this date (Beijing time) may be unkeyed")
+        java.time.LocalDate keyedSince;
+
         @Option(names = "--format", defaultValue = "text", description = "text 或 json (default: ${DEFAULT-VALUE})")
         Format format;
 
@@ -91,7 +96,12 @@ public final class LogCommand {
                 ZwgkStore s = ZwgkStore.openExisting(store, Clock.systemUTC());
                 LogVerification v;
                 try (Connection c = s.connection()) {
-                    v = LogVerifier.full(key).verify(c, anchors);
+                    LogVerifier verifier = LogVerifier.full(key);
+                    if (keyedSince != null) {
+                        verifier = verifier.keyedSince(keyedSince.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
+                                .toInstant());
+                    }
+                    v = verifier.verify(c, anchors);
                 } catch (java.sql.SQLException e) {
                     throw new StoreException(StoreErrors.DATABASE_ERROR, e, "verify", StoreException.describe(e));
                 }
