@@ -39,4 +39,11 @@ public final class ClassifyErrors {
             "保密审查记录缺少“{0}”", "The secrecy review record lacks {0}",
             "填写《政府公开保密审查表》：审查人、签字的分管领导、日期、结论。",
             "Fill in the secrecy review form: reviewer, signing leader, date, outcome.");
+
+    public static final ErrorCode REDACTION_NOT_LOCATED = ErrorCode.of("ZWGK-3352",
+            "公开版本的第 {0} 条删除记录（{1}）缺少内容类别或位置", "Redaction {0} of the public version ({1}) lacks its "
+                    + "category or location",
+            "每条删除记录写明内容类别（RedactionCategory）、依据、理由和位置（如“正文第3段”“附件1.xlsx!C2:C201”）。",
+            "Give each redaction its category (RedactionCategory), ground, reason and location (e.g. 正文第3段, "
+                    + "附件1.xlsx!C2:C201).");
 }

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.zwgk.catalogue.Stage;
 import org.zwgk.classify.Classification;
+import org.zwgk.classify.PublicVersion;
 import org.zwgk.classify.ReviewOutcome;
 import org.zwgk.classify.SecrecyReview;
 import org.zwgk.lifecycle.EventLog;

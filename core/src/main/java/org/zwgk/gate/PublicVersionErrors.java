@@ -20,12 +20,6 @@ public final class PublicVersionErrors {
             "在公开版本中删除或遮盖不予公开的内容（如用 org.zwgk.screen.Masking 遮盖身份证号、手机号），并逐条记录。",
             "Remove or mask what is withheld in the public version (e.g. identity and phone numbers with "
                     + "org.zwgk.screen.Masking) and record each redaction.");
-    public static final ErrorCode REDACTION_NOT_LOCATED = ErrorCode.of("ZWGK-3352",
-            "公开版本的第 {0} 条删除记录（{1}）缺少内容类别或位置", "Redaction {0} of the public version ({1}) lacks its "
-                    + "category or location",
-            "每条删除记录写明内容类别（RedactionCategory）、依据、理由和位置（如“正文第3段”“附件1.xlsx!C2:C201”）。",
-            "Give each redaction its category (RedactionCategory), ground, reason and location (e.g. 正文第3段, "
-                    + "附件1.xlsx!C2:C201).");
     public static final ErrorCode AFTER_PUBLICATION = ErrorCode.of("ZWGK-3353",
             "信息 {0} 已发布（{1}），公开版本不能再更改", "Item {0} is already published ({1}); its public version cannot "
                     + "change",

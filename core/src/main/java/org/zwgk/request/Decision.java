@@ -13,8 +13,11 @@ import org.zwgk.spi.ZwgkException;
  *                        selects the report row (三)(三)1–8 for a refusal.
  * @param reason          the written reason given to the applicant; required with grounds (Arts. 36(3), 37)
  * @param competentOrgan  for {@code NOT_RESPONSIBLE}: the organ that is responsible, if known (Art. 36(5)); else empty
+ * @param released        for {@code PARTIALLY_DISCLOSED}: the record of the public version the applicant receives
+ *                        (required; Art. 37: what was removed, where, on which ground); null otherwise
  */
-public record Decision(OutcomeCode code, List<ExemptionGround> grounds, String reason, String competentOrgan) {
+public record Decision(OutcomeCode code, List<ExemptionGround> grounds, String reason, String competentOrgan,
+                       ReleasedVersion released) {
 
     public Decision {
         if (code == null) {
@@ -36,6 +39,29 @@ public record Decision(OutcomeCode code, List<ExemptionGround> grounds, String r
         if (!competentOrgan.isEmpty() && code != ReplyType.NOT_RESPONSIBLE) {
             throw new ZwgkException(RequestErrors.DECISION_INCOMPLETE, code.name(), "competentOrgan not allowed");
         }
+        if (code == ReplyType.PARTIALLY_DISCLOSED && released == null) {
+            throw new ZwgkException(RequestErrors.DECISION_INCOMPLETE, code.name(),
+                    "released (the public version given: Decision.partial)");
+        }
+        if (code != ReplyType.PARTIALLY_DISCLOSED && released != null) {
+            throw new ZwgkException(RequestErrors.DECISION_INCOMPLETE, code.name(), "released not allowed");
+        }
+    }
+
+    /** A decision without a released version (every code but PARTIALLY_DISCLOSED). */
+    public Decision(OutcomeCode code, List<ExemptionGround> grounds, String reason, String competentOrgan) {
+        this(code, grounds, reason, competentOrgan, null);
+    }
+
+    /**
+     * 部分公开 (Art. 37): the applicant receives {@code released}, the public version with each redaction recorded
+     * (category, ground, where) — derived as at the gate, e.g. with {@code Screener.mask}; the decision keeps its
+     * record ({@link ReleasedVersion}): digests of what was given and the redactions, never the withheld parts.
+     */
+    public static Decision partial(String reason, org.zwgk.classify.PublicVersion released,
+                                   ExemptionGround... grounds) {
+        return new Decision(ReplyType.PARTIALLY_DISCLOSED, List.of(grounds), reason, "",
+                ReleasedVersion.of(released));
     }
 
     /** A decision without grounds (every code except NOT_DISCLOSED and PARTIALLY_DISCLOSED). */
@@ -43,7 +69,7 @@ public record Decision(OutcomeCode code, List<ExemptionGround> grounds, String r
         return new Decision(code, List.of(), "", "");
     }
 
-    /** A refusal or partial disclosure with its grounds (primary first) and written reason. */
+    /** A refusal with its grounds (primary first) and written reason ({@link #partial} for 部分公开). */
     public static Decision withheld(ReplyType code, String reason, ExemptionGround... grounds) {
         return new Decision(code, List.of(grounds), reason, "");
     }

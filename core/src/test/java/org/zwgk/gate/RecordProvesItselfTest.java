@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.zwgk.classify.Classification;
 import org.zwgk.classify.ExemptionGround;
+import org.zwgk.classify.PublicVersion;
 import org.zwgk.classify.Redaction;
 import org.zwgk.classify.RedactionCategory;
 import org.zwgk.classify.SecrecyReview;

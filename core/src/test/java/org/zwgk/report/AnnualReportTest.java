@@ -31,7 +31,7 @@ class AnnualReportTest {
         return Stream.of(
                 Arguments.of(Decision.of(ReplyType.ALREADY_PUBLIC), Section3Row.DISCLOSED),
                 Arguments.of(Decision.of(ReplyType.DISCLOSED), Section3Row.DISCLOSED),
-                Arguments.of(Decision.withheld(ReplyType.PARTIALLY_DISCLOSED, "r", ExemptionGround.STATE_SECRET),
+                Arguments.of(Decision.partial("r", org.zwgk.classify.PublicVersion.of("申请公开的信息", "（删除个人信息后的文本）", java.util.List.of(new org.zwgk.classify.Redaction("姓名、身份证号码", org.zwgk.classify.ExemptionGround.THIRD_PARTY_RIGHTS, "个人隐私", org.zwgk.classify.RedactionCategory.PERSONAL_DATA, "第2页第3段"))), ExemptionGround.STATE_SECRET),
                         Section3Row.PARTIALLY_DISCLOSED),
                 Arguments.of(Decision.of(ReplyType.NOT_EXIST), Section3Row.UNABLE_NOT_HELD),
                 Arguments.of(Decision.notResponsible("某局"), Section3Row.UNABLE_NOT_HELD),

@@ -63,7 +63,7 @@ class GateRecordsTest {
             g.register(d);
             g.classify(d.itemId(), cl);
             if (cl.attribute() == org.zwgk.spi.channel.DisclosureAttribute.PARTIAL) {
-                g.publicVersion(d.itemId(), org.zwgk.gate.PublicVersion.of(d.title(), "（当事人身份证号码已删除）",
+                g.publicVersion(d.itemId(), org.zwgk.classify.PublicVersion.of(d.title(), "（当事人身份证号码已删除）",
                         List.of(new Redaction("身份证号码", ExemptionGround.THIRD_PARTY_RIGHTS, "个人隐私",
                                 org.zwgk.classify.RedactionCategory.PERSONAL_DATA, "正文第1段"))), "拟稿人");
             }

@@ -31,8 +31,7 @@ class ApplicationWorkflowTest {
             return Decision.withheld(ReplyType.NOT_DISCLOSED, "属于过程性信息", ExemptionGround.PROCESS_INFORMATION);
         }
         if (code == ReplyType.PARTIALLY_DISCLOSED) {
-            return Decision.withheld(ReplyType.PARTIALLY_DISCLOSED, "涉及个人隐私的部分已删除",
-                    ExemptionGround.THIRD_PARTY_RIGHTS);
+            return Decision.partial("涉及个人隐私的部分已删除", org.zwgk.classify.PublicVersion.of("申请公开的信息", "（删除个人信息后的文本）", java.util.List.of(new org.zwgk.classify.Redaction("姓名、身份证号码", org.zwgk.classify.ExemptionGround.THIRD_PARTY_RIGHTS, "个人隐私", org.zwgk.classify.RedactionCategory.PERSONAL_DATA, "第2页第3段"))), ExemptionGround.THIRD_PARTY_RIGHTS);
         }
         if (code == ReplyType.NOT_RESPONSIBLE) {
             return Decision.notResponsible("某县自然资源局");
@@ -82,6 +81,11 @@ class ApplicationWorkflowTest {
                 .hasMessageStartingWith("ZWGK-6012");
         Decision nr = Decision.notResponsible("");
         assertThat(nr.competentOrgan()).isEmpty();
+        // 部分公开 is answered with a public version, as at the gate (Art. 37): no record, no decision.
+        assertThatThrownBy(() -> Decision.withheld(ReplyType.PARTIALLY_DISCLOSED, "涉及个人隐私",
+                ExemptionGround.THIRD_PARTY_RIGHTS)).hasMessageStartingWith("ZWGK-6012").hasMessageContaining("released");
+        assertThatThrownBy(() -> org.zwgk.classify.PublicVersion.of("t", "x", List.of(new org.zwgk.classify.Redaction(
+                "号码", ExemptionGround.THIRD_PARTY_RIGHTS, "隐私")))).hasMessageStartingWith("ZWGK-3352");
     }
 
     @Test

@@ -66,8 +66,7 @@ class JdbcApplicationRepositoryTest {
         desk.startConsultation(id, d("2024-10-14"), ConsultationParty.THIRD_PARTY);
         desk.endConsultation(id, d("2024-10-21"), ConsultationParty.THIRD_PARTY);
         desk.extend(id, d("2024-10-22"), 15, "王主任", "需征求多个部门意见");
-        desk.decide(id, d("2024-11-20"), Decision.withheld(ReplyType.PARTIALLY_DISCLOSED, "涉及个人隐私部分不予公开",
-                ExemptionGround.THIRD_PARTY_RIGHTS, ExemptionGround.PROCESS_INFORMATION));
+        desk.decide(id, d("2024-11-20"), Decision.partial("涉及个人隐私部分不予公开", org.zwgk.classify.PublicVersion.of("申请公开的信息", "（删除个人信息后的文本）", java.util.List.of(new org.zwgk.classify.Redaction("姓名、身份证号码", org.zwgk.classify.ExemptionGround.THIRD_PARTY_RIGHTS, "个人隐私", org.zwgk.classify.RedactionCategory.PERSONAL_DATA, "第2页第3段"))), ExemptionGround.THIRD_PARTY_RIGHTS, ExemptionGround.PROCESS_INFORMATION));
         desk.deliver(id, d("2024-11-21"), DeliveryMethod.EMAIL);
         desk.archive(id, d("2024-11-25"), "WS·2024-Y-0001");
         desk.register(Fixtures.registration("YSQ-2024-0002", ApplicantType.LEGAL_SERVICE_ORGANISATION, "2024-12-02"));
@@ -75,6 +74,13 @@ class JdbcApplicationRepositoryTest {
         // a fresh repository over the same database sees the same applications
         JdbcApplicationRepository again = new JdbcApplicationRepository(ds);
         Application a = again.find(id).orElseThrow();
+        // The record of what the applicant received (部分公开): digests and located redactions, never the withheld parts.
+        ReleasedVersion rel = a.decision().orElseThrow().released();
+        assertThat(rel.textSha256()).isEqualTo(org.zwgk.lifecycle.LogKey.sha256Hex("（删除个人信息后的文本）"));
+        assertThat(rel.redactions()).singleElement().satisfies(r -> {
+            assertThat(r.category()).isEqualTo(org.zwgk.classify.RedactionCategory.PERSONAL_DATA);
+            assertThat(r.where()).isEqualTo("第2页第3段");
+        });
         assertThat(a.events()).isEqualTo(desk.get(id).events());
         assertThat(a.registration()).isEqualTo(desk.get(id).registration());
         assertThat(a.registration().applicant().name()).isEqualTo("张三丰");

@@ -20,7 +20,10 @@ import org.zwgk.request.ApplicationEvent.ReviewStarted;
 import org.zwgk.request.ApplicationEvent.SupplementReceived;
 import org.zwgk.request.ApplicationEvent.SupplementRequested;
 import org.zwgk.request.ConsultationParty;
+import org.zwgk.classify.Redaction;
+import org.zwgk.classify.RedactionCategory;
 import org.zwgk.request.Decision;
+import org.zwgk.request.ReleasedVersion;
 import org.zwgk.request.DeliveryMethod;
 import org.zwgk.classify.ExemptionGround;
 import org.zwgk.request.NotProcessedReason;
@@ -50,6 +53,23 @@ public final class EventCodec {
             o.put("code", d.code().name()).put("reason", d.reason()).put("competentOrgan", d.competentOrgan());
             ArrayNode g = o.putArray("grounds");
             d.grounds().forEach(x -> g.add(x.name()));
+            if (d.released() != null) {
+                ObjectNode rel = o.putObject("released");
+                rel.put("title", d.released().title()).put("textSha256", d.released().textSha256());
+                ArrayNode files = rel.putArray("files");
+                d.released().files().forEach(files::add);
+                ArrayNode red = rel.putArray("redactions");
+                for (Redaction x : d.released().redactions()) {
+                    ObjectNode n = red.addObject().put("removed", x.removed()).put("ground", x.ground().name())
+                            .put("reason", x.reason());
+                    if (x.category() != null) {
+                        n.put("category", x.category().name());
+                    }
+                    if (x.where() != null) {
+                        n.put("where", x.where());
+                    }
+                }
+            }
         } else if (e instanceof Delivered r) {
             o.put("method", r.method().name());
         } else if (e instanceof Archived r) {
@@ -77,12 +97,28 @@ public final class EventCodec {
                 List<ExemptionGround> grounds = new ArrayList<>();
                 o.get("grounds").forEach(g -> grounds.add(ExemptionGround.valueOf(g.asText())));
                 yield new Decided(on, new Decision(outcome(o.get("code").asText()), grounds,
-                        o.get("reason").asText(), o.get("competentOrgan").asText()));
+                        o.get("reason").asText(), o.get("competentOrgan").asText(), released(o.get("released"))));
             }
             case "Delivered" -> new Delivered(on, DeliveryMethod.valueOf(o.get("method").asText()));
             case "Archived" -> new Archived(on, o.get("archiveReference").asText());
             default -> throw new IllegalArgumentException("unknown event kind " + kind);
         };
+    }
+
+    private static ReleasedVersion released(JsonNode r) {
+        if (r == null || r.isNull()) {
+            return null;
+        }
+        List<String> files = new ArrayList<>();
+        r.path("files").forEach(f -> files.add(f.asText()));
+        List<Redaction> redactions = new ArrayList<>();
+        for (JsonNode x : r.path("redactions")) {
+            redactions.add(new Redaction(x.get("removed").asText(), ExemptionGround.valueOf(x.get("ground").asText()),
+                    x.get("reason").asText(), x.hasNonNull("category")
+                    ? RedactionCategory.valueOf(x.get("category").asText()) : null,
+                    x.hasNonNull("where") ? x.get("where").asText() : null));
+        }
+        return new ReleasedVersion(r.get("title").asText(), r.get("textSha256").asText(), files, redactions);
     }
 
     static OutcomeCode outcome(String name) {

@@ -36,7 +36,9 @@ import org.zwgk.catalogue.CatalogueLoader;
 import org.zwgk.catalogue.Stage;
 import org.zwgk.classify.Classification;
 import org.zwgk.classify.ExemptionGround;
+import org.zwgk.classify.PublicVersion;
 import org.zwgk.classify.Redaction;
+import org.zwgk.classify.RedactionCategory;
 import org.zwgk.gate.CatalogueEntry;
 import org.zwgk.gate.CatalogueView;
 import org.zwgk.gate.Obligation;
@@ -705,9 +707,8 @@ public final class DemoRun {
                 step(d(4, 10), id -> desk.requestSupplement(id, d(4, 10), d(4, 24))),
                 step(d(4, 18), id -> desk.receiveSupplement(id, d(4, 18))),
                 step(d(4, 21), id -> desk.startHandling(id, d(4, 21))),
-                step(d(5, 12), id -> desk.decide(id, d(5, 12), Decision.withheld(ReplyType.PARTIALLY_DISCLOSED,
-                        "补偿名册含其他被征地农户的身份证号码和银行账号，已作区分处理",
-                        ExemptionGround.THIRD_PARTY_RIGHTS))),
+                step(d(5, 12), id -> desk.decide(id, d(5, 12), Decision.partial("补偿名册含其他被征地农户的身份证号码和银行账号，已作区分处理",
+                        releasedRoster(), ExemptionGround.THIRD_PARTY_RIGHTS))),
                 step(d(5, 13), id -> desk.deliver(id, d(5, 13), DeliveryMethod.POST)),
                 step(d(5, 15), id -> desk.archive(id, d(5, 15), "WS·2025-Y-0002")));
         app(plan, 3, new Applicant(ApplicantType.COMMERCIAL_ENTERPRISE, "福建某建材有限公司", "91350524MA0000000X",
@@ -906,6 +907,18 @@ public final class DemoRun {
                 withdrawnTitle, deliveries, queued, quarantined, screened, zwgk.verifyLog().problems(), apps, dueSoon,
                 overdue, site, archive, batches, report[0],
                 report[1], reconciles, YEAR_END, elapsed);
+    }
+
+    /**
+     * The compensation roster as the applicant receives it (部分公开, Art. 37): other households' identity numbers and
+     * bank accounts removed, each removal recorded — the same public-version mechanism as the gate.
+     */
+    private static PublicVersion releasedRoster() {
+        return PublicVersion.of("征地补偿名册（申请人所在户）", "户主：申请人本户\n补偿金额：按名册所列\n其他农户信息已删除。",
+                List.of(new Redaction("其他被征地农户的姓名、公民身份号码", ExemptionGround.THIRD_PARTY_RIGHTS, "个人隐私",
+                        RedactionCategory.PERSONAL_DATA, "名册第2至15行 第2、3列"),
+                        new Redaction("其他被征地农户的银行账号", ExemptionGround.THIRD_PARTY_RIGHTS, "个人隐私",
+                                RedactionCategory.PERSONAL_DATA, "名册第2至15行 第6列")));
     }
 
     private Path siteIndex() {

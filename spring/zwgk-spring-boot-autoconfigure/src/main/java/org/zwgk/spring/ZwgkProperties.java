@@ -36,6 +36,10 @@ public class ZwgkProperties {
 
     private final Health health = new Health();
 
+    private final Log log = new Log();
+
+    private final Screening screening = new Screening();
+
     /** The working-day calendar: the bundled State Council notices plus year files added without a release. */
     public static class Calendar {
 
@@ -160,6 +164,56 @@ public class ZwgkProperties {
         }
     }
 
+    /** The tamper-evident event log. */
+    public static class Log {
+
+        /**
+         * The event log key (a secret of at least 16 characters, kept outside the database, e.g. from an environment
+         * variable: ZWGK_LOG_KEY): events become HMAC-SHA256 and queued payloads carry an HMAC. zwgk dispatch and
+         * zwgk log verify need the same key. Never printed; Actuator masks it.
+         */
+        private String key;
+
+        public String getKey() {
+            return key;
+        }
+
+        public void setKey(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public String toString() {
+            return "Log[key=" + (key == null ? "none" : "******") + "]";
+        }
+    }
+
+    /** The personal-data screening of everything that leaves for a public channel. */
+    public static class Screening {
+
+        /** Whether gate.publish screens titles, bodies and attachments (default on; never silently off). */
+        private boolean enabled = true;
+
+        /** Host-supplied sensitive words, flagged wherever they appear (e.g. names of protected persons). */
+        private java.util.List<String> sensitiveWords = new java.util.ArrayList<>();
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public java.util.List<String> getSensitiveWords() {
+            return sensitiveWords;
+        }
+
+        public void setSensitiveWords(java.util.List<String> sensitiveWords) {
+            this.sensitiveWords = sensitiveWords;
+        }
+    }
+
     /** The Actuator health component and the obligation gauges. */
     public static class Health {
 
@@ -257,5 +311,13 @@ public class ZwgkProperties {
 
     public Health getHealth() {
         return health;
+    }
+
+    public Log getLog() {
+        return log;
+    }
+
+    public Screening getScreening() {
+        return screening;
     }
 }

@@ -158,6 +158,15 @@ public class ZwgkAutoConfiguration {
         }
         Zwgk.Builder b = Zwgk.builder().dataSource(ds).catalogue(catalogue)
                 .dueDates(DueDateCalculator.official(calendar)).clock(settings.clock());
+        ZwgkProperties p = settings.properties();
+        org.zwgk.spi.Secret key = p.getLog().getKey() == null || p.getLog().getKey().isBlank() ? null
+                : org.zwgk.spi.Secret.of(p.getLog().getKey());
+        b.logKey(key);
+        b.screening(p.getScreening().isEnabled());
+        if (p.getScreening().isEnabled()) {
+            b.screener(org.zwgk.screen.Screener.builder().clock(settings.clock()).fingerprintKey(key)
+                    .sensitiveWords(p.getScreening().getSensitiveWords()).build());
+        }
         List<ChannelAdapterDecorator> ordered = decorators.orderedStream().toList();
         for (ChannelAdapter adapter : channels.adapters().values()) {
             ChannelAdapter a = adapter;

@@ -1,8 +1,7 @@
-package org.zwgk.gate;
+package org.zwgk.classify;
 
 import java.util.List;
 import java.util.Objects;
-import org.zwgk.classify.Redaction;
 import org.zwgk.spi.channel.Attachment;
 
 /**
@@ -11,8 +10,9 @@ import org.zwgk.spi.channel.Attachment;
  * ground, why, and where. The original stays in the store and never reaches a channel.
  *
  * <p>The host supplies it, written by a person or derived with the masking helpers of {@code org.zwgk.screen}
- * ({@code Masking}), with {@code gate.publicVersion(itemId, version, actor)} after classifying the item 部分公开 and
- * before the secrecy review — the review covers what is published.
+ * ({@code Screener.mask}, {@code Masking}), with {@code gate.publicVersion(itemId, version, actor)} after classifying
+ * the item 部分公开 and before the secrecy review — the review covers what is published. An application answered
+ * 部分公开 ({@code org.zwgk.request.Decision.partial}) is answered with one too.
  */
 public record PublicVersion(String title, String text, List<Attachment> attachments, List<Redaction> redactions) {
 
@@ -22,11 +22,11 @@ public record PublicVersion(String title, String text, List<Attachment> attachme
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         redactions = redactions == null ? List.of() : List.copyOf(redactions);
         if (redactions.isEmpty()) {
-            throw new GateException(PublicVersionErrors.REDACTION_NOT_LOCATED, 0, "(none)");
+            throw new ClassificationException(ClassifyErrors.REDACTION_NOT_LOCATED, 0, "(none)");
         }
         for (int i = 0; i < redactions.size(); i++) {
             if (!redactions.get(i).located()) {
-                throw new GateException(PublicVersionErrors.REDACTION_NOT_LOCATED, i + 1, redactions.get(i).removed());
+                throw new ClassificationException(ClassifyErrors.REDACTION_NOT_LOCATED, i + 1, redactions.get(i).removed());
             }
         }
     }
