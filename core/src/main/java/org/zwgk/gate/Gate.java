@@ -26,16 +26,13 @@ import org.zwgk.lifecycle.LifecycleException;
 import org.zwgk.lifecycle.LifecycleState;
 import org.zwgk.lifecycle.LogKey;
 import org.zwgk.lifecycle.PublicationRules;
-import org.zwgk.lifecycle.RecordErrors;
 import org.zwgk.lifecycle.internal.RecordedContent;
 import org.zwgk.publish.OutboxAction;
 import org.zwgk.screen.Finding;
 import org.zwgk.screen.ScreeningErrors;
 import org.zwgk.screen.ScreeningException;
 import org.zwgk.screen.ScreeningReport;
-import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.DisclosureAttribute;
-import org.zwgk.spi.channel.LogAnchor;
 import org.zwgk.spi.channel.Publication;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
@@ -63,12 +60,14 @@ public final class Gate {
     private final Zwgk zwgk;
     private final Persistence db;
     private final EventLog log;
+    private final Duties duties;
     private final Connection c;
 
     Gate(Zwgk zwgk, Connection connection) {
         this.zwgk = zwgk;
         this.db = zwgk.persistence();
         this.log = zwgk.eventLog();
+        this.duties = new Duties(zwgk.dutyPolicy(), zwgk.clock());
         this.c = Objects.requireNonNull(connection, "connection");
         try {
             if (c.getAutoCommit()) {
@@ -123,7 +122,7 @@ public final class Gate {
                     + (files.isEmpty() ? "" : "; attachments=" + files.stream()
                     .map(f -> f.fileName() + ":sha256:" + f.sha256()).collect(Collectors.joining(",")))
                     + "; titleSha256=" + LogKey.sha256Hex(d.title()) + "; contentSha256=" + LogKey.sha256Hex(d.content())
-                    + "; filesSha256=" + RecordedContent.filesDigest(refs(stored));
+                    + "; filesSha256=" + RecordedContent.filesDigest(Outgoing.refs(stored));
             LifecycleEvent first = log.first(d.itemId(), "REGISTERED", LifecycleState.REGISTERED, d.publisher(),
                     now.toInstant(), details);
             Long waiting = d.matterId() == null || d.catalogueItemId() == null ? null
@@ -196,10 +195,6 @@ public final class Gate {
                 f.content().length, f.sha256(), f.content())).toList();
     }
 
-    private static List<OutboxPayload.FileRef> refs(List<AttachmentRows.StoredFile> files) {
-        return files.stream().map(AttachmentRows.StoredFile::ref).toList();
-    }
-
     /** The insert found the item id taken (no other unique column of zwgk_item is set at registration). */
     private RuntimeException alreadyRegistered(String itemId) throws SQLException {
         if (!db.items().exists(c, itemId)) { // not expected; never report a duplicate that is not one
@@ -212,9 +207,7 @@ public final class Gate {
     public void classify(String itemId, Classification cl) {
         Objects.requireNonNull(cl, "classification");
         checkActors(itemId, "proposer", cl.proposer(), "reviewer", cl.reviewer(), "decider", cl.decider());
-        if (zwgk.dutyPolicy().datesChecked()) {
-            notInFuture(itemId, "定属性", cl.decidedOn());
-        }
+        duties.checkClassification(itemId, cl);
         try {
             ItemRecord item = lock(itemId);
             transition(item, LifecycleState.CLASSIFIED, "定属性");
@@ -247,7 +240,7 @@ public final class Gate {
             if (item.attribute() == null) {
                 throw new LifecycleException(LifecycleErrors.NOT_CLASSIFIED, itemId);
             }
-            checkDuties(item, r);
+            duties.checkReview(item, r);
             LifecycleState to = r.outcome() == ReviewOutcome.PASSED ? LifecycleState.REVIEWED : LifecycleState.CLASSIFIED;
             transition(item, to, "保密审查");
             OffsetDateTime now = now();
@@ -276,8 +269,8 @@ public final class Gate {
                         throw e;
                     });
             transition(item, LifecycleState.PUBLISHED, "发布");
-            Outgoing out = outgoing(item, pv);
-            List<OutboxPayload.FileRef> files = out.files().stream().map(AttachmentRows.StoredFile::ref).toList();
+            Outgoing out = Outgoing.read(db, c, item, pv);
+            List<OutboxPayload.FileRef> files = out.fileRefs();
             screen(item, out);
             String title = out.title();
             String body = out.body();
@@ -317,38 +310,9 @@ public final class Gate {
         }
     }
 
-    /** What leaves for the channels: the original, or for 部分公开 the public version; with file contents. */
-    private record Outgoing(String title, String body, List<AttachmentRows.StoredFile> files,
-                            boolean publicVersion, LogAnchor anchor) {
-    }
-
-    /**
-     * Reads what would leave and checks it against what the chain recorded (ZWGK-3361 when it was changed in the
-     * database since).
-     */
-    private Outgoing outgoing(ItemRecord item, Optional<PublicVersionRows.Stored> pv) throws SQLException {
-        String itemId = item.itemId();
-        List<LifecycleEvent> events = db.events().events(c, itemId);
-        LifecycleEvent last = events.get(events.size() - 1); // the decisions that allow this version to leave
-        LogAnchor anchor = new LogAnchor(last.position(), last.hash());
-        List<AttachmentRows.StoredFile> originalFiles = db.attachments().read(c, itemId);
-        RecordedContent.registered(events).ifPresent(r -> verifyUnchanged(itemId, r, item.title(), item.content(),
-                refs(originalFiles), "原件 / original"));
-        if (pv.isEmpty()) {
-            return new Outgoing(item.title(), item.content(), originalFiles, false, anchor);
-        }
-        // 部分公开: only the public version leaves, never the original (Art. 37)
-        List<AttachmentRows.StoredFile> publicFiles = db.publicAttachments().read(c, itemId);
-        RecordedContent recorded = RecordedContent.publicVersion(events).orElseThrow(
-                () -> new LifecycleException(RecordErrors.CONTENT_CHANGED, itemId, "公开版本 / public version"));
-        verifyUnchanged(itemId, recorded, pv.get().title(), pv.get().content(), refs(publicFiles),
-                "公开版本 / public version");
-        return new Outgoing(pv.get().title(), pv.get().content(), publicFiles, true, anchor);
-    }
-
-    /** The personal-data screening of what leaves; findings not accepted by a reviewer refuse it (ZWGK-3301). */
+    /** Findings of the screening that no reviewer accepted refuse the publication (ZWGK-3301). */
     private void screen(ItemRecord item, Outgoing out) throws SQLException {
-        Optional<ScreeningReport> report = screening(out);
+        Optional<ScreeningReport> report = out.screen(zwgk.screener());
         if (report.isEmpty() || report.get().isClean()) {
             return;
         }
@@ -356,11 +320,6 @@ public final class Gate {
         if (!open.isEmpty()) {
             throw new ScreeningException(item.itemId(), open);
         }
-    }
-
-    private Optional<ScreeningReport> screening(Outgoing out) {
-        return zwgk.screener().map(s -> s.screen(out.title(), out.body(), out.files().stream()
-                .map(f -> new Attachment(f.fileName(), f.mediaType(), f.content())).toList()));
     }
 
     /**
@@ -379,7 +338,7 @@ public final class Gate {
             ItemRecord item = lock(itemId);
             Optional<PublicVersionRows.Stored> pv = item.attribute() == DisclosureAttribute.PARTIAL
                     ? db.publicVersions().find(c, itemId) : Optional.empty();
-            Finding f = screening(outgoing(item, pv)).flatMap(r -> r.findings().stream()
+            Finding f = Outgoing.read(db, c, item, pv).screen(zwgk.screener()).flatMap(r -> r.findings().stream()
                     .filter(x -> x.fingerprint().equals(fingerprint)).findFirst())
                     .orElseThrow(() -> new GateException(ScreeningErrors.UNKNOWN_FINDING, itemId, fingerprint));
             OffsetDateTime now = now();
@@ -417,15 +376,14 @@ public final class Gate {
                 throw new GateException(PublicVersionErrors.AFTER_PUBLICATION, itemId, item.state().label());
             }
             List<AttachmentRows.StoredFile> stored = stored(files);
-            String filesDigest = RecordedContent.filesDigest(refs(stored));
+            String filesDigest = RecordedContent.filesDigest(Outgoing.refs(stored));
             boolean same = v.title().equals(item.title()) && v.text().equals(item.content())
                     && filesDigest.equals(RecordedContent.filesDigest(db.attachments().manifest(c, itemId)));
             if (same) {
                 throw new GateException(PublicVersionErrors.SAME_AS_ORIGINAL, itemId);
             }
             OffsetDateTime now = now();
-            db.publicVersions().put(c, itemId, new PublicVersionRows.Stored(v.title(), v.text(),
-                    redactionRecord(v), actor), now);
+            db.publicVersions().put(c, itemId, v.title(), v.text(), v.redactions(), actor, now);
             db.publicAttachments().deleteAll(c, itemId);
             db.publicAttachments().insert(c, itemId, stored, now);
             LifecycleState to = LifecycleState.CLASSIFIED; // the review must cover the version that is published
@@ -438,60 +396,6 @@ public final class Gate {
                             + "; textSha256=" + LogKey.sha256Hex(v.text()) + "; filesSha256=" + filesDigest);
         } catch (SQLException e) {
             throw db("publicVersion", e);
-        }
-    }
-
-    private static String redactionRecord(PublicVersion v) {
-        com.fasterxml.jackson.databind.node.ArrayNode a = JSON.createArrayNode();
-        for (org.zwgk.classify.Redaction r : v.redactions()) {
-            a.addObject().put("removed", r.removed()).put("category", r.category().name())
-                    .put("ground", r.ground().name()).put("reason", r.reason()).put("where", r.where());
-        }
-        return a.toString();
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper();
-
-    /** The stored content is what the chain recorded, or nothing may be queued (ZWGK-3361). */
-    private static void verifyUnchanged(String itemId, RecordedContent recorded, String title, String body,
-                                        List<OutboxPayload.FileRef> files, String what) {
-        if (!recorded.titleSha256().equals(LogKey.sha256Hex(title))
-                || !recorded.contentSha256().equals(LogKey.sha256Hex(body))
-                || !recorded.filesSha256().equals(RecordedContent.filesDigest(files))) {
-            throw new LifecycleException(RecordErrors.CONTENT_CHANGED, itemId, what);
-        }
-    }
-
-    private void notInFuture(String itemId, String what, LocalDate date) {
-        LocalDate today = LocalDate.now(zwgk.clock());
-        if (date.isAfter(today)) {
-            throw new GateException(PublicVersionErrors.DATE_IN_FUTURE, itemId, what, date, today);
-        }
-    }
-
-    /** Separation of duties ({@link DutyPolicy}): checked before the review is recorded. */
-    private void checkDuties(ItemRecord item, SecrecyReview r) {
-        DutyPolicy p = zwgk.dutyPolicy();
-        String drafter = item.proposer();
-        if (p.reviewerNotDrafter() && drafter != null && drafter.equals(r.reviewer())) {
-            throw new GateException(PublicVersionErrors.SAME_PERSON, item.itemId(), "保密审查人 / secrecy reviewer",
-                    "拟稿人 / drafter", drafter);
-        }
-        if (p.signerNotDrafter() && drafter != null && drafter.equals(r.signer())) {
-            throw new GateException(PublicVersionErrors.SAME_PERSON, item.itemId(), "分管领导 / leader in charge",
-                    "拟稿人 / drafter", drafter);
-        }
-        if (p.allDistinct() && r.reviewer().equals(r.signer())) {
-            throw new GateException(PublicVersionErrors.SAME_PERSON, item.itemId(), "保密审查人 / secrecy reviewer",
-                    "分管领导 / leader in charge", r.signer());
-        }
-        if (p.datesChecked()) {
-            notInFuture(item.itemId(), "保密审查", r.reviewedOn());
-            if (item.decidedOn() != null && r.reviewedOn().isBefore(item.decidedOn())) {
-                throw new GateException(PublicVersionErrors.DATE_BEFORE_DRAFTING, item.itemId(), r.reviewedOn(),
-                        item.decidedOn());
-            }
         }
     }
 

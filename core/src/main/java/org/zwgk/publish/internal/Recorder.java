@@ -140,6 +140,10 @@ final class Recorder {
         try {
             OffsetDateTime now = ctx.now();
             boolean recorded;
+            // The item row first, as the gate locks it: a newer version or a withdrawal being queued right now is
+            // either committed (and seen below: this entry is superseded) or queued after this record (and then
+            // supersedes this entry itself) — never left waiting behind a quarantined older one.
+            ctx.db.items().lockState(c, cl.itemId());
             long newest = ctx.db.outbox().newest(c, cl.itemId(), cl.channel()).orElse(cl.id());
             if (cl.action() == OutboxAction.PUBLISH && newest > cl.id()) {
                 // A newer intent is waiting behind this entry: retrying the old one would only delay it.
@@ -183,14 +187,24 @@ final class Recorder {
         return true;
     }
 
-    /** Refuses a claimed entry by policy (ZWGK-4013 and kin): QUARANTINED, adapter not called. No commit. */
+    /**
+     * Refuses a claimed entry by policy (ZWGK-4013 and kin): QUARANTINED, adapter not called — or SUPERSEDED when a
+     * newer intent for the item and channel exists (it must not wait behind this one). No commit.
+     */
     void refuse(Connection c, Claimed cl, String code, String why) throws SQLException {
+        ctx.db.items().lockState(c, cl.itemId()); // the gate's lock order; see failed()
+        long newest = ctx.db.outbox().newest(c, cl.itemId(), cl.channel()).orElse(cl.id());
+        if (newest > cl.id()) {
+            ctx.rows.superseded(c, cl.id(), cl.fence(), newest, ctx.now());
+            return;
+        }
         ctx.rows.failed(c, cl.id(), cl.fence(), DeliveryStatus.QUARANTINED, ChannelErrorKind.PERMANENT.name(), code,
                 why, ctx.now(), false, ctx.now());
     }
 
     /** A claimed publication that a newer intent replaced: SUPERSEDED, adapter not called. No commit. */
     void supersede(Connection c, Claimed cl) throws SQLException {
+        ctx.db.items().lockState(c, cl.itemId());
         long newest = ctx.db.outbox().newest(c, cl.itemId(), cl.channel()).orElse(cl.id());
         ctx.rows.superseded(c, cl.id(), cl.fence(), newest == cl.id() ? null : newest, ctx.now());
     }

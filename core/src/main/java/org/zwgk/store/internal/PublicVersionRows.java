@@ -1,14 +1,20 @@
 package org.zwgk.store.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
+import org.zwgk.classify.Redaction;
 
 /** {@code zwgk_public_version}: the text of a partially disclosed item's public version and its redaction record. */
 public final class PublicVersionRows {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     PublicVersionRows() {
     }
@@ -17,8 +23,15 @@ public final class PublicVersionRows {
     public record Stored(String title, String content, String redactions, String preparedBy) {
     }
 
-    /** Inserts or replaces the item's public version. */
-    public void put(Connection c, String itemId, Stored v, OffsetDateTime now) throws SQLException {
+    /** Inserts or replaces the item's public version, with its redaction record as JSON. */
+    public void put(Connection c, String itemId, String title, String content, List<Redaction> redactions,
+                    String preparedBy, OffsetDateTime now) throws SQLException {
+        ArrayNode record = JSON.createArrayNode();
+        for (Redaction r : redactions) {
+            record.addObject().put("removed", r.removed()).put("category", r.category().name())
+                    .put("ground", r.ground().name()).put("reason", r.reason()).put("where", r.where());
+        }
+        Stored v = new Stored(title, content, record.toString(), preparedBy);
         try (PreparedStatement del = c.prepareStatement("DELETE FROM zwgk_public_version WHERE item_id = ?")) {
             del.setString(1, itemId);
             del.executeUpdate();
