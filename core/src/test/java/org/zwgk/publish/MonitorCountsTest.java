@@ -41,7 +41,8 @@ class MonitorCountsTest {
 
         for (int i = 0; i < 12; i++) {
             String id = "doc-" + i;
-            LocalDate formed = LocalDate.of(2024, 8, 1).plusDays(random.nextInt(60));
+            // Formed on or before the clock's today (2024-09-27): a decision cannot be dated in the future.
+            LocalDate formed = LocalDate.of(2024, 8, 1).plusDays(random.nextInt(58));
             int depth = random.nextInt(3); // 0 registered, 1 classified+reviewed, 2 published
             zwgk.inTransaction(g -> {
                 g.register(Disclosure.of(id, "01432281X", null, "通知" + id, "正文", "某县财政局", formed, "step-" + id)
