@@ -21,10 +21,10 @@ public final class CliErrors {
                     + "file with -o.");
     public static final ErrorCode UNKNOWN_SETTING = ErrorCode.of("ZWGK-9004",
             "配置文件 {0} 含未知设置项：{1}", "The configuration {0} has unknown settings: {2}",
-            "改正拼写或删除该项。zwgk.channel.* 之外可用：zwgk.zone、zwgk.store.url、zwgk.dispatch.threads、"
+            "改正拼写或删除该项。zwgk.channel.* 之外可用：zwgk.zone、zwgk.store.url、zwgk.log.key、zwgk.dispatch.threads、"
                     + "max-attempts、batch-size、lease-seconds、poll-millis、backoff-base-seconds、backoff-max-seconds"
                     + "（见 docs/gate.md）；不以 zwgk. 开头的键留给宿主系统。",
-            "Fix the spelling or remove the key. Besides zwgk.channel.*: zwgk.zone, zwgk.store.url, "
+            "Fix the spelling or remove the key. Besides zwgk.channel.*: zwgk.zone, zwgk.store.url, zwgk.log.key, "
                     + "zwgk.dispatch.threads, max-attempts, batch-size, lease-seconds, poll-millis, "
                     + "backoff-base-seconds, backoff-max-seconds (see docs/gate.md); keys outside zwgk. are the host's.");
 }
