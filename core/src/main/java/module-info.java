@@ -26,6 +26,7 @@ module org.zwgk.core {
     exports org.zwgk.index;
     exports org.zwgk.request;
     exports org.zwgk.report;
+    exports org.zwgk.check;
 
     // Records are read and written by Jackson and checked by Hibernate Validator.
     opens org.zwgk.catalogue to org.hibernate.validator;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             OutboxCommand.class,
             ObligationsCommand.class,
             DispatchCommand.class,
+            CheckCommand.class,
             DemoCommand.class,
         })
 public final class Main {

@@ -66,4 +66,11 @@ public final class ReportErrors {
             "{0}:[{1},{2}] the annual report file is not valid UTF-8 (invalid byte sequence at byte {3})",
             "用编辑器以 UTF-8 重新保存文件；如果知道原编码，可用 iconv -f 原编码 -t UTF-8 转换。",
             "Re-save the file as UTF-8; if you know its encoding, convert it with iconv -f <encoding> -t UTF-8.");
+
+    /** {@code {0}} the item id, {@code {1}}/{@code {2}} why, in Chinese/English. */
+    public static final ErrorCode PUBLICATION_REFUSED = ErrorCode.of("ZWGK-6140",
+            "年度报告 {0} 不能作为信息登记发布：{1}",
+            "The annual report {0} cannot be registered for publication: {2}",
+            "用 AnnualReportDisclosure.of(report, …) 生成要登记的信息，不要修改其附件；报告有误的，修正数据后重新生成",
+            "Build the disclosure with AnnualReportDisclosure.of(report, …) and leave its attachments as they are; if the report is wrong, fix the figures and build it again");
 }

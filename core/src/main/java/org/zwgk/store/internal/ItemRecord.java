@@ -2,6 +2,7 @@ package org.zwgk.store.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.zwgk.gate.DisclosureColumn;
 import org.zwgk.gate.Validity;
 import org.zwgk.lifecycle.LifecycleState;
 import org.zwgk.spi.channel.DisclosureAttribute;
@@ -12,11 +13,13 @@ import org.zwgk.spi.channel.DisclosureAttribute;
  * @param attribute      null until classified
  * @param redactionCount entries of the redaction record (区分处理记录) stored with the classification
  * @param reviewOutcome  the secrecy review's outcome name ({@code PASSED} …), null until reviewed
+ * @param column         the part of the disclosure column it is published under
  */
 public record ItemRecord(String itemId, String bodyCode, String catalogueItemId, String title, String content,
                          String publisher, String documentNumber, LocalDate formedOn, boolean policyDocument,
                          String indexNumber, LifecycleState state, int version, List<String> channels,
-                         DisclosureAttribute attribute, int redactionCount, String reviewOutcome, Validity validity) {
+                         DisclosureAttribute attribute, int redactionCount, String reviewOutcome, Validity validity,
+                         DisclosureColumn column) {
     public ItemRecord {
         channels = List.copyOf(channels);
     }
