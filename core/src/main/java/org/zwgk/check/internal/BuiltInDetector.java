@@ -23,9 +23,12 @@ public final class BuiltInDetector implements PersonalDataDetector {
     /** Not part of a longer run of letters or digits on either side. */
     private static final Pattern ID = Pattern.compile(
             "(?<![0-9A-Za-z])[1-9]\\d{5}(\\d{4})(\\d{2})(\\d{2})\\d{3}[0-9Xx](?![0-9A-Za-z])");
-    /** 138 0013 8000, 138-0013-8000, +86 13800138000 … (the same separator twice, or none). */
+    /**
+     * 138 0013 8000, 138-0013-8000, +86 13800138000 … (the same separator twice, or none); not the integer part of a
+     * decimal amount.
+     */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![0-9A-Za-z+])(?:\\+?86[- ]?)?(1[3-9]\\d)([- ]?)(\\d{4})\\2(\\d{4})(?![0-9A-Za-z])");
+            "(?<![0-9A-Za-z+.])(?:\\+?86[- ]?)?(1[3-9]\\d)([- ]?)(\\d{4})\\2(\\d{4})(?![0-9A-Za-z]|\\.\\d)");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
 

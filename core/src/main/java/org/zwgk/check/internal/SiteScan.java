@@ -22,7 +22,10 @@ import org.zwgk.spi.ZwgkException;
  */
 final class SiteScan {
 
-    /** One page: its path, what the scanner found, and whether it is an item page ({@code items/<slug>.html}). */
+    /**
+     * One page: its path, what the scanner found, and whether it is an item page: {@code items/<slug>.html} (the
+     * static site's layout; not {@code items/index.html}) or any page with the article tag {@code ArticleTitle}.
+     */
     record Page(String path, HtmlPage html, boolean itemPage) {
     }
 
@@ -75,8 +78,10 @@ final class SiteScan {
         html.sort(null);
         for (Path p : html) {
             String rel = s.rel(p);
-            boolean item = rel.startsWith("items/") && rel.indexOf('/', "items/".length()) < 0;
-            s.pages.add(new Page(rel, HtmlPage.parse(s.read(rel), !rel.startsWith("items/")), item));
+            HtmlPage page = HtmlPage.parse(s.read(rel), !rel.startsWith("items/"));
+            boolean item = rel.startsWith("items/") && rel.indexOf('/', "items/".length()) < 0
+                    && !rel.equals("items/index.html") || page.metas.containsKey("ArticleTitle");
+            s.pages.add(new Page(rel, page, item));
         }
         return s;
     }
