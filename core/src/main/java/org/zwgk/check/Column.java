@@ -17,8 +17,11 @@ public record Column(String id, String name, String domain) {
         domain = domain == null ? "" : domain;
     }
 
-    /** How the report heads the column: {@code 社会救助 · 最低生活保障/低保对象名单（SA-004）}. */
+    /**
+     * How the report heads the column: {@code 社会救助 · 最低生活保障/低保对象名单（SA-004）}; without a catalogue to
+     * name it, its id alone.
+     */
     public String heading() {
-        return (domain.isEmpty() ? "" : domain + " · ") + name + "（" + id + "）";
+        return name.equals(id) ? id : (domain.isEmpty() ? "" : domain + " · ") + name + "（" + id + "）";
     }
 }
