@@ -16,6 +16,7 @@ module org.zwgk.core {
     exports org.zwgk.validation;
     exports org.zwgk.catalogue;
     exports org.zwgk.calendar;
+    exports org.zwgk.calendar.notice;
     exports org.zwgk.timelimit;
     exports org.zwgk.channel;
     exports org.zwgk.classify;
@@ -27,6 +28,7 @@ module org.zwgk.core {
     exports org.zwgk.request;
     exports org.zwgk.report;
     exports org.zwgk.check;
+    exports org.zwgk.screen;
 
     // Records are read and written by Jackson and checked by Hibernate Validator.
     opens org.zwgk.catalogue to org.hibernate.validator;
@@ -35,6 +37,7 @@ module org.zwgk.core {
     uses org.zwgk.spi.channel.ChannelProvider;
     uses org.zwgk.spi.calendar.CalendarProvider;
     uses org.zwgk.catalogue.TimeLimitPhraseCheck;
+    uses org.zwgk.spi.text.TextExtractor;
 
     // The national calendar for SPI-only consumers (e.g. the archive channel's calendar key).
     provides org.zwgk.spi.calendar.CalendarProvider with org.zwgk.calendar.internal.NationalCalendarService;

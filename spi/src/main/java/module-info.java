@@ -9,7 +9,9 @@ module org.zwgk.spi {
     exports org.zwgk.spi;
     exports org.zwgk.spi.channel;
     exports org.zwgk.spi.calendar;
+    exports org.zwgk.spi.text;
 
     uses org.zwgk.spi.channel.ChannelProvider;
     uses org.zwgk.spi.calendar.CalendarProvider;
+    uses org.zwgk.spi.text.TextExtractor;
 }

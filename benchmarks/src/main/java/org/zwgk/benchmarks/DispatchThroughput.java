@@ -164,6 +164,6 @@ public final class DispatchThroughput {
     }
 
     static long live(Zwgk zwgk) {
-        return zwgk.outbox().counts().getOrDefault("website", Map.of()).getOrDefault(DeliveryStatus.LIVE, 0);
+        return zwgk.outbox().countsByChannel().getOrDefault("website", Map.of()).getOrDefault(DeliveryStatus.LIVE, 0);
     }
 }

@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
 /** {@code zwgk calendar --from D --to D [--format text|csv|json] [--strict]}. */
 @Command(name = "calendar", mixinStandardHelpOptions = true,
         description = {"列出工作日历 / List the working-day calendar (State Council notices 2019–2026).",
-            "CSV: date,working,kind,name — kind is workday, weekend, holiday or adjusted-workday."})
+            "CSV: date,working,kind,name — kind is workday, weekend, holiday or adjusted-workday.",
+            "子命令 / subcommands: import-notice（通知全文 → 年度文件）, diff（年度文件的变化）."},
+        subcommands = {CalendarImportNoticeCommand.class, CalendarDiffCommand.class})
 final class CalendarCommand implements Callable<Integer> {
 
     static final int MAX_DAYS = 3660;
@@ -33,10 +35,10 @@ final class CalendarCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LangOption lang = new LangOption();
 
-    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day (inclusive).")
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (inclusive).")
     String from;
 
-    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day (inclusive).")
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day (inclusive).")
     String to;
 
     @Option(names = "--format", defaultValue = "text", description = "text, csv or json (default: ${DEFAULT-VALUE}).")
@@ -55,6 +57,9 @@ final class CalendarCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean en = lang.lang == LangOption.Lang.en;
         try {
+            if (from == null || to == null) { // not required by picocli: the subcommands do without them
+                throw new TimeCli.UsageException(OfficeCliErrors.FROM_TO_REQUIRED);
+            }
             LocalDate a = TimeCli.date("--from", from);
             LocalDate b = TimeCli.date("--to", to);
             if (b.isBefore(a)) {

@@ -13,6 +13,7 @@ final class CliSupport {
 
     /** Prints the coded message and its hint in the chosen language (see {@link LangOption}); exit code 2. */
     static int fail(PrintWriter err, ZwgkException e, Locale l) {
+        e = H2Urls.explain(e).orElse(e); // an H2 file held by another process: say how to share it
         err.println(e.message(l));
         err.println("  " + (ErrorCode.isEnglish(l) ? "hint: " : "提示：") + e.hint(l));
         err.flush();

@@ -91,18 +91,28 @@ public final class DispatchCommand implements Callable<Integer> {
                 return Main.OK;
             }
             CountDownLatch stopped = new CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+            Runnable stop = () -> {
+                if (closed.compareAndSet(false, true)) {
+                    d.close();
+                    channels.close();
+                }
+            };
+            // The latch opens only in the hook, i.e. once the JVM is exiting with the signal's code: opened earlier,
+            // main would return and exit with 0 first.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                d.close();
-                channels.close();
+                stop.run();
                 stopped.countDown();
             }, "zwgk-dispatch-shutdown"));
+            StopSignals.install(stop);
             d.start();
             List<String> ids = adapters.stream().map(ChannelAdapter::channelId).toList();
             spec.commandLine().getErr().println(lang.lang == LangOption.Lang.en
                     ? "zwgk dispatcher " + d.workerId() + " started for " + ids + " on " + ZwgkStore.redact(store)
                     : "zwgk 分发器 " + d.workerId() + " 已启动，渠道 " + ids + "，数据库 " + ZwgkStore.redact(store));
-            // SIGTERM (exit code 143): the hook lets each worker finish the delivery in hand, releases the rest of
-            // its claims at once and closes the connections; see Dispatcher.close().
+            // SIGTERM (exit code 143): each worker finishes the delivery in hand, the rest of its claims are released
+            // at once and the connections closed (Dispatcher.close()) — before the JVM's shutdown hooks run, so
+            // H2's own hook (which AUTO_SERVER=TRUE keeps) cannot close the database under a recording worker.
             spec.commandLine().getErr().flush();
             stopped.await();
             return Main.OK;
@@ -120,28 +130,36 @@ public final class DispatchCommand implements Callable<Integer> {
      * Settings for an embedded H2 file, each added only when the URL does not set it itself.
      *
      * <ul>
-     *   <li>{@code DB_CLOSE_ON_EXIT=FALSE}: H2 closes its database from its own shutdown hook, which runs concurrently
-     *       with ours; on SIGTERM it could close the database under a worker recording a finished delivery
-     *       (delivered, not recorded: a needless repeat after restart). With it the database closes when our hook has
-     *       closed the last connection.</li>
+     *   <li>{@code DB_CLOSE_ON_EXIT=FALSE}, except with {@code AUTO_SERVER=TRUE} (H2 refuses the pair: in automatic
+     *       mixed mode the process holding the file must close it when it exits). H2 closes its database from its
+     *       own shutdown hook; {@link StopSignals} makes SIGTERM and SIGINT stop the dispatcher before any hook runs,
+     *       and this setting keeps other exits from closing the database under a worker recording a finished
+     *       delivery (delivered, not recorded: a needless repeat after restart).</li>
      *   <li>{@code WRITE_DELAY=0}: by default H2 writes committed transactions from a background thread up to 500 ms
      *       later, so {@code kill -9} (OOM killer, power-cycled container) loses the results recorded in that window
      *       and every one of those deliveries is repeated after restart (measured: 80 repeats over 4 kills of 400
      *       entries, against 7 with this setting — only the deliveries in hand). Cost: 15–25 % dispatch throughput on
-     *       H2 (docs/gate.md). H2 persists the setting in the database file.</li>
+     *       H2 (docs/gate.md). H2 persists the setting in the database file; with {@code AUTO_SERVER=TRUE} it applies
+     *       to whichever process holds the file, the dispatcher's setting included.</li>
      * </ul>
+     *
+     * @throws ZwgkException ZWGK-9211 when the URL itself pairs {@code AUTO_SERVER=TRUE} with
+     *                       {@code DB_CLOSE_ON_EXIT=FALSE}
      */
     static String keepOpenUntilStopped(String url) {
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.startsWith("jdbc:h2:") || lower.startsWith("jdbc:h2:tcp:") || lower.startsWith("jdbc:h2:ssl:")
-                || lower.startsWith("jdbc:h2:mem:")) {
+        if (!H2Urls.isEmbeddedFile(url)) {
             return url;
         }
+        java.util.Map<String, String> set = H2Urls.settings(url);
+        boolean autoServer = H2Urls.autoServer(url);
+        if (autoServer && "FALSE".equalsIgnoreCase(set.get("DB_CLOSE_ON_EXIT"))) {
+            throw new ZwgkException(StoreAccessErrors.AUTO_SERVER_CLOSE_ON_EXIT, ZwgkStore.redact(url));
+        }
         String out = url;
-        if (!lower.contains(";db_close_on_exit=")) {
+        if (!autoServer && !set.containsKey("DB_CLOSE_ON_EXIT")) {
             out += ";DB_CLOSE_ON_EXIT=FALSE";
         }
-        if (!lower.contains(";write_delay=")) {
+        if (!set.containsKey("WRITE_DELAY")) {
             out += ";WRITE_DELAY=0";
         }
         return out;

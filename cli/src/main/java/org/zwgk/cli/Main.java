@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
             CalendarCommand.class,
+            CatalogueCommand.class,
             DeadlineCommand.class,
             ReportCommand.class,
             OutboxCommand.class,
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
             DispatchCommand.class,
             CheckCommand.class,
             DemoCommand.class,
+            ScreenCommand.class,
         })
 public final class Main {
 
@@ -34,6 +36,11 @@ public final class Main {
     private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
             java.util.logging.Logger.getLogger("org.hibernate.validator");
 
+    /** Held for the same reason: PDFBox (zwgk screen) logs through commons-logging, i.e. JUL here. */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+    private static final java.util.logging.Logger FONTBOX_LOG =
+            java.util.logging.Logger.getLogger("org.apache.fontbox");
+
     /**
      * A command-line tool prints findings, not library start-up banners: Hibernate Validator's version line (INFO
      * through JUL) and SLF4J's "no provider" notice (networknt logs through SLF4J; an embedding host brings its
@@ -41,8 +48,23 @@ public final class Main {
      */
     private static void quietLibraryBanners() {
         HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+        // zwgk screen: PDFBox's font-substitution notes, and Apache POI's "Log4j API could not find a logging
+        // provider" (POI logs through Log4j's API; Log4j's simple logger, switched off, takes its place). What
+        // could not be read is reported as a finding, not as a log line.
+        PDFBOX_LOG.setLevel(java.util.logging.Level.OFF);
+        FONTBOX_LOG.setLevel(java.util.logging.Level.OFF);
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        // Apache POI (zwgk catalogue import/export) logs through the Log4j API, which announces on stderr that it
+        // has no provider: give it its simple built-in one, quiet below errors.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
     }
 

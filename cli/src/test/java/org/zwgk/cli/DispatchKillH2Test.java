@@ -26,11 +26,14 @@ import org.zwgk.testing.HttpReceiver;
 import org.zwgk.testing.TestDatabase;
 
 /**
- * {@code zwgk dispatch} on the default store, an embedded H2 file, killed with SIGKILL mid-delivery again and again
- * and restarted on the same file (H2 embedded: one process at a time). Asserts the H2 guarantee documented in
- * docs/gate.md: nothing lost — every entry ends delivered and every key reached the receiver — and every repeat is
- * the same delivery (same key, same body). Not exactly-once at the receiver: a kill repeats the deliveries in hand,
- * plus, on H2, those whose result the killed JVM had committed but H2 had not yet written (see the document).
+ * {@code zwgk dispatch} on the default store, an embedded H2 file opened with {@code AUTO_SERVER=TRUE} (the URL
+ * docs/gate.md gives for running the dispatcher beside other processes), killed with SIGKILL mid-delivery again and
+ * again and restarted on the same file. While it runs, {@code zwgk outbox list} is run from this, another, process
+ * on the same file and must succeed (issue 11, reproduction 7: without AUTO_SERVER it cannot open the database,
+ * and with it the old command refused to start). Asserts the H2 guarantee documented in docs/gate.md: nothing lost —
+ * every entry ends delivered and every key reached the receiver — and every repeat is the same delivery (same key,
+ * same body). Not exactly-once at the receiver: a kill repeats the deliveries in hand, plus, on H2, those whose
+ * result the killed JVM had committed but H2 had not yet written (see the document).
  */
 class DispatchKillH2Test {
 
@@ -75,9 +78,17 @@ class DispatchKillH2Test {
 
     @Test
     void killedRepeatedlyOnAnH2FileLosesNothing(@TempDir Path dir) throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("zwgk").toAbsolutePath();
+        String url = "jdbc:h2:file:" + dir.resolve("zwgk").toAbsolutePath() + ";AUTO_SERVER=TRUE";
         long t0 = System.nanoTime();
-        Set<String> keys = queue(url);
+        Set<String> keys;
+        // One connection held while queueing: the file stays open in this JVM instead of being opened (lock file,
+        // server) for every statement. Closed before the dispatcher starts, so the dispatcher process holds the file.
+        Connection anchor = DriverManager.getConnection(url);
+        try {
+            keys = queue(url);
+        } finally {
+            anchor.close();
+        }
         Random random = new Random(SEED);
         try (HttpReceiver receiver = new HttpReceiver(10)) {
             Path cfg = dir.resolve("dispatch.properties");
@@ -96,6 +107,25 @@ class DispatchKillH2Test {
                 }
                 assertThat(receiver.requests()).as("seed %d round %d delivering; log: %s", SEED, round,
                         Files.readString(log)).isGreaterThanOrEqualTo(before + 5);
+                // The operator looks while the dispatcher process holds the file: it reaches it through H2's server,
+                // and the dispatcher goes on delivering after the operator's process has let go.
+                listWhileRunning(url, p);
+                if (round == 0) {
+                    // An operator who forgets AUTO_SERVER is told so, and how to share the file, instead of H2's
+                    // "Database may be already in use".
+                    String plain = url.replace(";AUTO_SERVER=TRUE", "");
+                    OutboxCommandTest.Result refused = OutboxCommandTest.run("outbox", "list", "--store", plain);
+                    assertThat(refused.code()).isEqualTo(2);
+                    assertThat(refused.err()).contains("ZWGK-9210", dir.resolve("zwgk.mv.db").toString(),
+                            ";AUTO_SERVER=TRUE").doesNotContain("Exception");
+                }
+                long listed = receiver.requests();
+                long until = System.currentTimeMillis() + 10_000;
+                while (receiver.requests() == listed && p.isAlive() && System.currentTimeMillis() < until) {
+                    Thread.sleep(5);
+                }
+                assertThat(receiver.requests()).as("seed %d round %d: delivering after the listing; log: %s", SEED,
+                        round, Files.readString(log)).isGreaterThan(listed);
                 Thread.sleep(100 + random.nextInt(300));
                 p.destroyForcibly(); // SIGKILL: no shutdown hook; H2's pending writes and the claims stay as they are
                 p.waitFor();
@@ -110,6 +140,7 @@ class DispatchKillH2Test {
             // Generous: each one-shot run opens the database in this JVM, which a loaded CI machine makes slow; the
             // loop ends as soon as everything is delivered (≈ 6–8 s on an idle machine).
             long end = System.currentTimeMillis() + 45_000;
+            anchor = DriverManager.getConnection(url); // as above: held by this JVM until the end
             Map<String, String> states = DispatchSigtermTest.states(url);
             while (!allDelivered(states) && System.currentTimeMillis() < end) {
                 OutboxCommandTest.Result r = OutboxCommandTest.run("dispatch", "--store", url, "--config",
@@ -120,6 +151,7 @@ class DispatchKillH2Test {
                     Thread.sleep(250);
                 }
             }
+            anchor.close();
             Map<String, Integer> counts = receiver.counts();
             long repeats = receiver.requests() - N;
             System.out.printf("H2 kill -9: %d entries, %d kills, %d delivered before the last restart "
@@ -142,15 +174,35 @@ class DispatchKillH2Test {
         }
     }
 
+    /** Runs {@code zwgk outbox list --format json} while the dispatcher process {@code p} is alive: every entry. */
+    private static void listWhileRunning(String url, Process p) throws Exception {
+        assertThat(p.isAlive()).as("the dispatcher holds the file while the operator lists").isTrue();
+        OutboxCommandTest.Result list = OutboxCommandTest.run("outbox", "list", "--store", url, "--format", "json");
+        assertThat(list.code()).as("zwgk outbox list beside a running zwgk dispatch: %s", list.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode entries = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(list.out());
+        assertThat(entries.size()).as("every entry listed").isEqualTo(N);
+        assertThat(p.isAlive()).as("the dispatcher outlived the listing").isTrue();
+    }
+
     @Test
     void embeddedH2GetsDurableCommitsUnlessTheUrlSaysOtherwise() {
         assertThat(DispatchCommand.keepOpenUntilStopped("jdbc:h2:file:./zwgk"))
                 .isEqualTo("jdbc:h2:file:./zwgk;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         assertThat(DispatchCommand.keepOpenUntilStopped("jdbc:h2:./zwgk;write_delay=500"))
                 .isEqualTo("jdbc:h2:./zwgk;write_delay=500;DB_CLOSE_ON_EXIT=FALSE");
+        // AUTO_SERVER=TRUE: H2 refuses DB_CLOSE_ON_EXIT=FALSE with it, so only WRITE_DELAY is added.
+        assertThat(DispatchCommand.keepOpenUntilStopped("jdbc:h2:file:./zwgk;AUTO_SERVER=TRUE"))
+                .isEqualTo("jdbc:h2:file:./zwgk;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        assertThat(DispatchCommand.keepOpenUntilStopped("jdbc:h2:./zwgk;auto_server=true;Write_Delay=10"))
+                .isEqualTo("jdbc:h2:./zwgk;auto_server=true;Write_Delay=10");
         for (String url : List.of("jdbc:h2:tcp://db/zwgk", "jdbc:h2:mem:x", "jdbc:postgresql://db/zwgk")) {
             assertThat(DispatchCommand.keepOpenUntilStopped(url)).as(url).isEqualTo(url);
         }
+        org.zwgk.spi.ZwgkException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.zwgk.spi.ZwgkException.class, () -> DispatchCommand.keepOpenUntilStopped(
+                        "jdbc:h2:file:./zwgk;AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE"));
+        assertThat(e.code()).isEqualTo("ZWGK-9211");
     }
 
     private static boolean allDelivered(Map<String, String> states) {

@@ -68,7 +68,9 @@ class LanguageDefaultsTest {
                 new Case("dispatch channels", ChannelErrors.CONFIG_INVALID, "dispatch", "--store", "jdbc:h2:mem:x",
                         "--config", badChannel.toString(), "--once"),
                 new Case("report", ReportErrors.INVALID_JSON, "report", "check", badReport.toString()),
-                new Case("demo", DemoErrors.BAD_ITEMS, "demo", "--out", dir.resolve("demo").toString(), "--items", "5"));
+                new Case("demo", DemoErrors.BAD_ITEMS, "demo", "--out", dir.resolve("demo").toString(), "--items", "5"),
+                new Case("screen", ScreenErrors.NOTHING_TO_SCREEN, "screen",
+                        Files.createDirectories(dir.resolve("empty")).toString()));
     }
 
     @Test

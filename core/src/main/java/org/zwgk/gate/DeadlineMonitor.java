@@ -28,10 +28,18 @@ public final class DeadlineMonitor {
 
     private final ZwgkStore store;
     private final Persistence db;
+    private final EventLog log;
 
+    /** A monitor that appends unkeyed events (no {@code zwgk.log.key}). */
     public DeadlineMonitor(ZwgkStore store) {
+        this(store, EventLog.unkeyed());
+    }
+
+    /** A monitor appending its recomputation events to {@code log} (keyed as the engine's). */
+    public DeadlineMonitor(ZwgkStore store, EventLog log) {
         this.store = Objects.requireNonNull(store, "store");
         this.db = new Persistence(store.dialect());
+        this.log = Objects.requireNonNull(log, "log");
     }
 
     /** Obligations whose due date is before {@code today}. */
@@ -42,6 +50,24 @@ public final class DeadlineMonitor {
     /** Obligations due from {@code today} to {@code today + days} inclusive. */
     public List<Obligation> dueWithin(LocalDate today, int days) {
         return query((rows, c) -> rows.openDueBetween(c, today, today.plusDays(days)));
+    }
+
+    /**
+     * How many open (OPEN or QUEUED) obligations are overdue and how many are due within {@code days} days from
+     * {@code today}, in one query (for health checks and metrics, which must not list the rows). Same definitions
+     * as {@link #overdue(LocalDate)} and {@link #dueWithin(LocalDate, int)}.
+     */
+    public Counts counts(LocalDate today, int days) {
+        try (Connection c = store.connection()) {
+            long[] n = db.obligations().countOpen(c, today, today.plusDays(days));
+            return new Counts(n[0], n[1]);
+        } catch (SQLException e) {
+            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "deadlines.counts", StoreException.describe(e));
+        }
+    }
+
+    /** Open obligations overdue, and due within the window ({@link #counts(LocalDate, int)}). */
+    public record Counts(long overdue, long dueSoon) {
     }
 
     /** Overdue as of the store clock's date. */
@@ -111,7 +137,7 @@ public final class DeadlineMonitor {
             return false;
         }
         if (state != null) {
-            EventLog.append(c, o.itemId(), "DUE_DATE_RECOMPUTED", state, state, actor, now.toInstant(), "obligation="
+            log.append(c, o.itemId(), "DUE_DATE_RECOMPUTED", state, state, actor, now.toInstant(), "obligation="
                     + o.key() + "; due=" + o.dueOn() + "->" + d.due() + "; provisional=" + o.provisional() + "->"
                     + d.provisional() + "; calendar=" + o.calendarVersion() + "->" + d.calendarVersion());
         }

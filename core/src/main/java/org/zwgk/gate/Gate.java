@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,8 +23,12 @@ import org.zwgk.lifecycle.LifecycleErrors;
 import org.zwgk.lifecycle.LifecycleEvent;
 import org.zwgk.lifecycle.LifecycleException;
 import org.zwgk.lifecycle.LifecycleState;
+import org.zwgk.lifecycle.LogKey;
 import org.zwgk.lifecycle.PublicationRules;
+import org.zwgk.lifecycle.RecordErrors;
+import org.zwgk.lifecycle.internal.RecordedContent;
 import org.zwgk.publish.OutboxAction;
+import org.zwgk.spi.channel.DisclosureAttribute;
 import org.zwgk.spi.channel.Publication;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
@@ -32,7 +37,9 @@ import org.zwgk.store.internal.ColumnLimits;
 import org.zwgk.store.internal.ItemRecord;
 import org.zwgk.store.internal.ObligationRows;
 import org.zwgk.store.internal.OutboxPayload;
+import org.zwgk.store.internal.PayloadCodec;
 import org.zwgk.store.internal.Persistence;
+import org.zwgk.store.internal.PublicVersionRows;
 
 /**
  * The gate, bound to the host's JDBC connection. Every call writes in the host's transaction: obligations, outbox
@@ -48,11 +55,13 @@ public final class Gate {
 
     private final Zwgk zwgk;
     private final Persistence db;
+    private final EventLog log;
     private final Connection c;
 
     Gate(Zwgk zwgk, Connection connection) {
         this.zwgk = zwgk;
         this.db = zwgk.persistence();
+        this.log = zwgk.eventLog();
         this.c = Objects.requireNonNull(connection, "connection");
         try {
             if (c.getAutoCommit()) {
@@ -98,16 +107,20 @@ public final class Gate {
                 : AttachmentRules.check(d.itemId(), d.attachments(), zwgk.attachmentPolicy());
         OffsetDateTime now = now();
         try {
-            // The digests go into the first event, so the hash chain (verifyLog) also covers the files.
+            // The digests of title, body and files go into the first event: the chain (verifyLog) covers what was
+            // registered, and publish() compares the stored content with it.
+            List<AttachmentRows.StoredFile> stored = stored(files);
             String details = "step=" + d.stepId() + "; catalogue=" + d.catalogueItemId()
                     + (d.validity() == Validity.VALID ? "" : "; validity=" + d.validity().name())
                     // In the chain too: the annual report counts the item by it (section 二), so the log keeps what was registered.
                     + (d.reportKind() == null ? "" : "; reportKind=" + d.reportKind().name())
                     + (d.column() == DisclosureColumn.STATUTORY ? "" : "; column=" + d.column().name())
                     + (files.isEmpty() ? "" : "; attachments=" + files.stream()
-                    .map(f -> f.fileName() + ":sha256:" + f.sha256()).collect(Collectors.joining(",")));
-            LifecycleEvent first = EventLog.prepareFirst(d.itemId(), "REGISTERED", LifecycleState.REGISTERED,
-                    d.publisher(), now.toInstant(), details);
+                    .map(f -> f.fileName() + ":sha256:" + f.sha256()).collect(Collectors.joining(",")))
+                    + "; titleSha256=" + LogKey.sha256Hex(d.title()) + "; contentSha256=" + LogKey.sha256Hex(d.content())
+                    + "; filesSha256=" + RecordedContent.filesDigest(refs(stored));
+            LifecycleEvent first = log.first(d.itemId(), "REGISTERED", LifecycleState.REGISTERED, d.publisher(),
+                    now.toInstant(), details);
             Long waiting = d.matterId() == null || d.catalogueItemId() == null ? null
                     : db.obligations().waitingFor(c, d.matterId(), d.catalogueItemId()).orElse(null);
             List<Obligation> obligations = new ArrayList<>();
@@ -121,7 +134,7 @@ public final class Gate {
                     if (id.isEmpty()) {
                         throw alreadyRegistered(d.itemId());
                     }
-                    db.attachments().insert(c, d.itemId(), stored(files), now);
+                    db.attachments().insert(c, d.itemId(), stored, now);
                     return new Registration(d.itemId(), List.of(ObligationRows.inserted(id.getAsLong(), o)));
                 }
                 insertItem(d, channels, first, now);
@@ -132,7 +145,7 @@ public final class Gate {
                 obligations.addAll(db.obligations().byItem(c, d.itemId()));
             }
             db.events().insert(c, first);
-            db.attachments().insert(c, d.itemId(), stored(files), now);
+            db.attachments().insert(c, d.itemId(), stored, now);
             return new Registration(d.itemId(), obligations);
         } catch (SQLException e) {
             throw db("register", e);
@@ -178,6 +191,10 @@ public final class Gate {
                 f.content().length, f.sha256(), f.content())).toList();
     }
 
+    private static List<OutboxPayload.FileRef> refs(List<AttachmentRows.StoredFile> files) {
+        return files.stream().map(AttachmentRows.StoredFile::ref).toList();
+    }
+
     /** The insert found the item id taken (no other unique column of zwgk_item is set at registration). */
     private RuntimeException alreadyRegistered(String itemId) throws SQLException {
         if (!db.items().exists(c, itemId)) { // not expected; never report a duplicate that is not one
@@ -190,6 +207,9 @@ public final class Gate {
     public void classify(String itemId, Classification cl) {
         Objects.requireNonNull(cl, "classification");
         checkActors(itemId, "proposer", cl.proposer(), "reviewer", cl.reviewer(), "decider", cl.decider());
+        if (zwgk.dutyPolicy().datesChecked()) {
+            notInFuture(itemId, "定属性", cl.decidedOn());
+        }
         try {
             ItemRecord item = lock(itemId);
             transition(item, LifecycleState.CLASSIFIED, "定属性");
@@ -205,7 +225,7 @@ public final class Gate {
                 db.obligations().setStatus(c, itemId, ObligationKind.PUBLISH, ObligationStatus.OPEN,
                         ObligationStatus.EXEMPTED, why, now);
             }
-            EventLog.append(c, itemId, "CLASSIFIED", item.state(), LifecycleState.CLASSIFIED, cl.decider(),
+            log.append(c, itemId, "CLASSIFIED", item.state(), LifecycleState.CLASSIFIED, cl.decider(),
                     now.toInstant(), "attribute=" + cl.attribute() + "; grounds=" + cl.grounds()
                             + "; proposer=" + cl.proposer() + "; reviewer=" + cl.reviewer());
         } catch (SQLException e) {
@@ -222,11 +242,12 @@ public final class Gate {
             if (item.attribute() == null) {
                 throw new LifecycleException(LifecycleErrors.NOT_CLASSIFIED, itemId);
             }
+            checkDuties(item, r);
             LifecycleState to = r.outcome() == ReviewOutcome.PASSED ? LifecycleState.REVIEWED : LifecycleState.CLASSIFIED;
             transition(item, to, "保密审查");
             OffsetDateTime now = now();
             db.items().review(c, itemId, r, to, now);
-            EventLog.append(c, itemId, "SECRECY_REVIEW", item.state(), to, r.signer(), now.toInstant(),
+            log.append(c, itemId, "SECRECY_REVIEW", item.state(), to, r.signer(), now.toInstant(),
                     "outcome=" + r.outcome() + "; reviewer=" + r.reviewer() + "; remarks=" + r.remarks());
         } catch (SQLException e) {
             throw db("review", e);
@@ -243,11 +264,31 @@ public final class Gate {
         checkActors(itemId, "actor", actor);
         try {
             ItemRecord item = lock(itemId);
-            PublicationRules.whyNotPublishable(itemId, item.attribute(), item.reviewOutcome(), item.redactionCount())
-                    .ifPresent(e -> {
+            Optional<PublicVersionRows.Stored> pv = item.attribute() == DisclosureAttribute.PARTIAL
+                    ? db.publicVersions().find(c, itemId) : Optional.empty();
+            PublicationRules.whyNotPublishable(itemId, item.attribute(), item.reviewOutcome(), item.redactionCount(),
+                    pv.isPresent()).ifPresent(e -> {
                         throw e;
                     });
             transition(item, LifecycleState.PUBLISHED, "发布");
+            List<LifecycleEvent> events = db.events().events(c, itemId);
+            List<OutboxPayload.FileRef> originalFiles = db.attachments().manifest(c, itemId);
+            RecordedContent.registered(events).ifPresent(r -> verifyUnchanged(itemId, r, item.title(), item.content(),
+                    originalFiles, "原件 / original"));
+            String title = item.title();
+            String body = item.content();
+            List<OutboxPayload.FileRef> files = originalFiles;
+            if (pv.isPresent()) { // 部分公开: only the public version leaves, never the original (Art. 37)
+                title = pv.get().title();
+                body = pv.get().content();
+                files = db.publicAttachments().manifest(c, itemId);
+                List<OutboxPayload.FileRef> publicFiles = files;
+                String t = title;
+                String b = body;
+                RecordedContent recorded = RecordedContent.publicVersion(events).orElseThrow(
+                        () -> new LifecycleException(RecordErrors.CONTENT_CHANGED, itemId, "公开版本 / public version"));
+                verifyUnchanged(itemId, recorded, t, b, publicFiles, "公开版本 / public version");
+            }
             OffsetDateTime now = now();
             String index = item.indexNumber();
             if (index == null) {
@@ -255,12 +296,13 @@ public final class Gate {
             }
             int version = item.version() + 1;
             db.items().published(c, itemId, index, version, now);
-            OutboxPayload.Publish payload = new OutboxPayload.Publish(item.title(), item.content(), item.publisher(),
+            String payload = PayloadCodec.encode(new OutboxPayload.Publish(title, body, item.publisher(),
                     item.documentNumber(), item.formedOn(), now.toInstant(), index, item.attribute(),
-                    item.validity().label(), db.attachments().manifest(c, itemId), placement(item));
+                    item.validity().label(), files, placement(item), pv.isPresent()));
+            String mac = log.digest(payload);
             List<Long> ids = new ArrayList<>();
             for (String ch : item.channels()) {
-                ids.add(db.outbox().insert(c, itemId, ch, OutboxAction.PUBLISH, version, payload, now));
+                ids.add(db.outbox().insert(c, itemId, ch, OutboxAction.PUBLISH, version, payload, mac, now));
             }
             if (version > 1) { // a first version has nothing older to supersede: no statement on the hot path
                 db.outbox().supersedeOlder(c, itemId, now);
@@ -273,11 +315,115 @@ public final class Gate {
                         ObligationKind.INTERPRET, item.title(), null, null, itemId, item.catalogueItemId(), start,
                         zwgk.dueDates().compute(start, DueDateCalculator.INTERPRETATION_RULE)), now);
             }
-            EventLog.append(c, itemId, "PUBLISH_QUEUED", item.state(), LifecycleState.PUBLISHED, actor,
-                    now.toInstant(), "version=" + version + "; index=" + index + "; channels=" + item.channels());
+            log.append(c, itemId, "PUBLISH_QUEUED", item.state(), LifecycleState.PUBLISHED, actor, now.toInstant(),
+                    "version=" + version + "; index=" + index + "; channels=" + item.channels() + "; source="
+                            + (pv.isPresent() ? "PUBLIC_VERSION" : "ORIGINAL") + "; payloadSha256="
+                            + LogKey.sha256Hex(payload));
             return new PublishRequest(itemId, version, index, ids);
         } catch (SQLException e) {
             throw db("publish", e);
+        }
+    }
+
+    /**
+     * Supplies the public version of a partially disclosed item (部分公开, Art. 37): the text and files that may
+     * leave, with the record of each redaction. The original stays in the store and never reaches a channel. Refused
+     * unless the item is classified 部分公开 (ZWGK-3350), when the version does not differ from the original
+     * (ZWGK-3351), or after publication (ZWGK-3353). Supplying it clears a secrecy review already passed: the review
+     * must cover what is published. The digests of the public version go into the item's chain.
+     */
+    public void publicVersion(String itemId, PublicVersion v, String actor) {
+        Objects.requireNonNull(v, "publicVersion");
+        checkActors(itemId, "actor", actor);
+        ColumnLimits.fields().add("title", v.title(), ColumnLimits.TITLE).firstExcess().ifPresent(x -> {
+            throw new GateException(GateErrors.VALUE_TOO_LONG, itemId, x.field(), x.length(), x.max());
+        });
+        List<AttachmentRules.Checked> files = AttachmentRules.check(itemId, v.attachments(), zwgk.attachmentPolicy());
+        try {
+            ItemRecord item = lock(itemId);
+            if (item.attribute() != DisclosureAttribute.PARTIAL) {
+                throw new GateException(PublicVersionErrors.NOT_PARTIAL, itemId,
+                        item.attribute() == null ? "未定属性 / not classified" : item.attribute().label());
+            }
+            if (item.state() != LifecycleState.CLASSIFIED && item.state() != LifecycleState.REVIEWED) {
+                throw new GateException(PublicVersionErrors.AFTER_PUBLICATION, itemId, item.state().label());
+            }
+            List<AttachmentRows.StoredFile> stored = stored(files);
+            String filesDigest = RecordedContent.filesDigest(refs(stored));
+            boolean same = v.title().equals(item.title()) && v.text().equals(item.content())
+                    && filesDigest.equals(RecordedContent.filesDigest(db.attachments().manifest(c, itemId)));
+            if (same) {
+                throw new GateException(PublicVersionErrors.SAME_AS_ORIGINAL, itemId);
+            }
+            OffsetDateTime now = now();
+            db.publicVersions().put(c, itemId, new PublicVersionRows.Stored(v.title(), v.text(),
+                    redactionRecord(v), actor), now);
+            db.publicAttachments().deleteAll(c, itemId);
+            db.publicAttachments().insert(c, itemId, stored, now);
+            LifecycleState to = LifecycleState.CLASSIFIED; // the review must cover the version that is published
+            if (item.state() == LifecycleState.REVIEWED) {
+                db.items().clearReview(c, itemId, now);
+            }
+            log.append(c, itemId, "PUBLIC_VERSION", item.state(), to, actor, now.toInstant(),
+                    "redactions=" + v.redactions().stream().map(r -> r.category() + "/" + r.ground() + "@" + r.where())
+                            .collect(Collectors.joining(",")) + "; titleSha256=" + LogKey.sha256Hex(v.title())
+                            + "; textSha256=" + LogKey.sha256Hex(v.text()) + "; filesSha256=" + filesDigest);
+        } catch (SQLException e) {
+            throw db("publicVersion", e);
+        }
+    }
+
+    private static String redactionRecord(PublicVersion v) {
+        com.fasterxml.jackson.databind.node.ArrayNode a = JSON.createArrayNode();
+        for (org.zwgk.classify.Redaction r : v.redactions()) {
+            a.addObject().put("removed", r.removed()).put("category", r.category().name())
+                    .put("ground", r.ground().name()).put("reason", r.reason()).put("where", r.where());
+        }
+        return a.toString();
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The stored content is what the chain recorded, or nothing may be queued (ZWGK-3361). */
+    private static void verifyUnchanged(String itemId, RecordedContent recorded, String title, String body,
+                                        List<OutboxPayload.FileRef> files, String what) {
+        if (!recorded.titleSha256().equals(LogKey.sha256Hex(title))
+                || !recorded.contentSha256().equals(LogKey.sha256Hex(body))
+                || !recorded.filesSha256().equals(RecordedContent.filesDigest(files))) {
+            throw new LifecycleException(RecordErrors.CONTENT_CHANGED, itemId, what);
+        }
+    }
+
+    private void notInFuture(String itemId, String what, LocalDate date) {
+        LocalDate today = LocalDate.now(zwgk.clock());
+        if (date.isAfter(today)) {
+            throw new GateException(PublicVersionErrors.DATE_IN_FUTURE, itemId, what, date, today);
+        }
+    }
+
+    /** Separation of duties ({@link DutyPolicy}): checked before the review is recorded. */
+    private void checkDuties(ItemRecord item, SecrecyReview r) {
+        DutyPolicy p = zwgk.dutyPolicy();
+        String drafter = item.proposer();
+        if (p.reviewerNotDrafter() && drafter != null && drafter.equals(r.reviewer())) {
+            throw new GateException(PublicVersionErrors.SAME_PERSON, item.itemId(), "保密审查人 / secrecy reviewer",
+                    "拟稿人 / drafter", drafter);
+        }
+        if (p.signerNotDrafter() && drafter != null && drafter.equals(r.signer())) {
+            throw new GateException(PublicVersionErrors.SAME_PERSON, item.itemId(), "分管领导 / leader in charge",
+                    "拟稿人 / drafter", drafter);
+        }
+        if (p.allDistinct() && r.reviewer().equals(r.signer())) {
+            throw new GateException(PublicVersionErrors.SAME_PERSON, item.itemId(), "保密审查人 / secrecy reviewer",
+                    "分管领导 / leader in charge", r.signer());
+        }
+        if (p.datesChecked()) {
+            notInFuture(item.itemId(), "保密审查", r.reviewedOn());
+            if (item.decidedOn() != null && r.reviewedOn().isBefore(item.decidedOn())) {
+                throw new GateException(PublicVersionErrors.DATE_BEFORE_DRAFTING, item.itemId(), r.reviewedOn(),
+                        item.decidedOn());
+            }
         }
     }
 
@@ -319,7 +465,7 @@ public final class Gate {
             db.items().setState(c, itemId, LifecycleState.INTERPRETED, now);
             db.obligations().setStatus(c, itemId, ObligationKind.INTERPRET, ObligationStatus.OPEN,
                     ObligationStatus.FULFILLED, null, now);
-            EventLog.append(c, itemId, "INTERPRETED", item.state(), LifecycleState.INTERPRETED, actor,
+            log.append(c, itemId, "INTERPRETED", item.state(), LifecycleState.INTERPRETED, actor,
                     now.toInstant(), note);
         } catch (SQLException e) {
             throw db("interpret", e);
@@ -335,7 +481,7 @@ public final class Gate {
             transition(item, LifecycleState.ARCHIVED, "归档");
             OffsetDateTime now = now();
             db.items().setState(c, itemId, LifecycleState.ARCHIVED, now);
-            EventLog.append(c, itemId, "ARCHIVED", item.state(), LifecycleState.ARCHIVED, actor, now.toInstant(),
+            log.append(c, itemId, "ARCHIVED", item.state(), LifecycleState.ARCHIVED, actor, now.toInstant(),
                     note);
         } catch (SQLException e) {
             throw db("archive", e);
@@ -356,11 +502,16 @@ public final class Gate {
             requirePublished(item, "撤回");
             transition(item, LifecycleState.WITHDRAWN, "撤回");
             OffsetDateTime now = now();
-            OutboxPayload.Withdraw payload = new OutboxPayload.Withdraw(item.title(), item.indexNumber(), reason,
-                    now.toInstant());
+            // The public title (部分公开: the public version's) names what is withdrawn.
+            String title = item.attribute() == DisclosureAttribute.PARTIAL
+                    ? db.publicVersions().find(c, itemId).map(PublicVersionRows.Stored::title).orElse(item.title())
+                    : item.title();
+            String payload = PayloadCodec.encode(new OutboxPayload.Withdraw(title, item.indexNumber(), reason,
+                    now.toInstant()));
+            String mac = log.digest(payload);
             List<Long> ids = new ArrayList<>();
             for (String ch : db.outbox().publicationChannels(c, itemId)) {
-                ids.add(db.outbox().insert(c, itemId, ch, OutboxAction.WITHDRAW, item.version(), payload, now));
+                ids.add(db.outbox().insert(c, itemId, ch, OutboxAction.WITHDRAW, item.version(), payload, mac, now));
             }
             db.outbox().supersedeOlder(c, itemId, now);
             db.items().setState(c, itemId, LifecycleState.WITHDRAWN, now);
@@ -369,7 +520,7 @@ public final class Gate {
                     db.obligations().setStatus(c, itemId, kind, from, ObligationStatus.WITHDRAWN, reason, now);
                 }
             }
-            EventLog.append(c, itemId, "WITHDRAWN", item.state(), LifecycleState.WITHDRAWN, actor, now.toInstant(),
+            log.append(c, itemId, "WITHDRAWN", item.state(), LifecycleState.WITHDRAWN, actor, now.toInstant(),
                     reason);
             return ids;
         } catch (SQLException e) {

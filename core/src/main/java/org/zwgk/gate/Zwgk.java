@@ -15,6 +15,9 @@ import javax.sql.DataSource;
 import org.zwgk.index.IndexNumberTemplate;
 import org.zwgk.index.IndexNumbers;
 import org.zwgk.lifecycle.EventLog;
+import org.zwgk.lifecycle.LogKey;
+import org.zwgk.lifecycle.LogVerifier;
+import org.zwgk.spi.Secret;
 import org.zwgk.lifecycle.LogVerification;
 import org.zwgk.lifecycle.LifecycleState;
 import org.zwgk.publish.Dispatcher;
@@ -49,6 +52,8 @@ public final class Zwgk implements AutoCloseable {
     private final Clock clock;
     private final List<ChannelAdapter> channels;
     private final AttachmentPolicy attachmentPolicy;
+    private final DutyPolicy dutyPolicy;
+    private final EventLog eventLog;
     private Dispatcher dispatcher;
 
     private Zwgk(Builder b) {
@@ -60,6 +65,8 @@ public final class Zwgk implements AutoCloseable {
         this.indexNumbers = new IndexNumbers(b.indexTemplate, store.dialect(), clock);
         this.channels = List.copyOf(b.channels);
         this.attachmentPolicy = b.attachmentPolicy;
+        this.dutyPolicy = b.dutyPolicy;
+        this.eventLog = EventLog.of(b.logKey);
     }
 
     public static Builder builder() {
@@ -73,6 +80,8 @@ public final class Zwgk implements AutoCloseable {
         private DueDateCalculator dueDates;
         private IndexNumberTemplate indexTemplate = IndexNumberTemplate.DEFAULT;
         private AttachmentPolicy attachmentPolicy = AttachmentPolicy.DEFAULT;
+        private DutyPolicy dutyPolicy = DutyPolicy.DEFAULT;
+        private LogKey logKey;
         private Clock clock;
         private final List<ChannelAdapter> channels = new ArrayList<>();
 
@@ -119,6 +128,22 @@ public final class Zwgk implements AutoCloseable {
             return this;
         }
 
+        /** Who may do what at the gate; default {@link DutyPolicy#DEFAULT}. */
+        public Builder dutyPolicy(DutyPolicy p) {
+            this.dutyPolicy = Objects.requireNonNull(p, "dutyPolicy");
+            return this;
+        }
+
+        /**
+         * The event log key ({@code zwgk.log.key}): events are then HMAC-SHA256, and queued payloads carry an HMAC.
+         * Keep it outside the database; every process appending to the log (host, {@code zwgk dispatch}, operator
+         * commands that recompute) needs the same key. ZWGK-3360 if shorter than 16 characters.
+         */
+        public Builder logKey(Secret key) {
+            this.logKey = key == null ? null : LogKey.of(key);
+            return this;
+        }
+
         public Zwgk build() {
             Objects.requireNonNull(dataSource, "dataSource");
             Objects.requireNonNull(clock, "clock (use Clock.system(ZoneId.of(\"Asia/Shanghai\")))");
@@ -160,7 +185,7 @@ public final class Zwgk implements AutoCloseable {
     }
 
     public DeadlineMonitor deadlines() {
-        return new DeadlineMonitor(store);
+        return new DeadlineMonitor(store, eventLog);
     }
 
     /**
@@ -174,7 +199,7 @@ public final class Zwgk implements AutoCloseable {
 
     /** A dispatcher builder preconfigured with this engine's store, clock and channels. */
     public Dispatcher.Builder dispatcher() {
-        return Dispatcher.builder(store).clock(clock).channels(channels);
+        return Dispatcher.builder(store).clock(clock).channels(channels).eventLog(eventLog);
     }
 
     /** Starts an in-process dispatcher for the registered channels (stopped by {@link #close()}). */
@@ -186,10 +211,14 @@ public final class Zwgk implements AutoCloseable {
         return dispatcher;
     }
 
-    /** Verifies the tamper-evident event log. */
+    /**
+     * Verifies the record: every item's event chain (with this engine's log key, if it has one), and the content
+     * the chain recorded — title, body, public version, attachments, queued payloads — against what is stored now.
+     * Each problem names the item and the event, file or entry that fails. See {@link LogVerifier}.
+     */
     public LogVerification verifyLog() {
         try (Connection c = store.connection()) {
-            return EventLog.verify(c);
+            return LogVerifier.full(eventLog.key().orElse(null)).verify(c);
         } catch (SQLException e) {
             throw new StoreException(StoreErrors.DATABASE_ERROR, e, "verifyLog", StoreException.describe(e));
         }
@@ -244,6 +273,15 @@ public final class Zwgk implements AutoCloseable {
 
     Persistence persistence() {
         return persistence;
+    }
+
+    DutyPolicy dutyPolicy() {
+        return dutyPolicy;
+    }
+
+    /** The event log the gate appends to (keyed with {@code zwgk.log.key} if configured). */
+    public EventLog eventLog() {
+        return eventLog;
     }
 
     CatalogueView catalogue() {

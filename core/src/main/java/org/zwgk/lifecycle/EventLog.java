@@ -7,11 +7,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import javax.crypto.Mac;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
 import org.zwgk.store.internal.EventRows;
@@ -23,11 +22,19 @@ import org.zwgk.store.internal.EventRows;
  * transaction on one head row; per-item chains only serialise work on the same item, which the gate already does
  * by locking the item row. The chain head (last hash and length) is also kept on the item row, so truncating a
  * chain (deleting its last events) is detected too, not only edits and insertions.
+ *
+ * <p>With a {@link LogKey} ({@code zwgk.log.key}) each hash is an HMAC-SHA256: whoever can write the database but
+ * does not hold the key cannot rewrite an event and recompute the chain. Without a key the hash is SHA-256 and the log
+ * is tamper-evident only against edits that do not recompute it. The engine holds one instance; the gate, the
+ * dispatcher and the deadline monitor append through it.
  */
 public final class EventLog {
 
     /** The hash that precedes the first event of every chain. */
     public static final String GENESIS = "0".repeat(64);
+
+    /** The {@code macAlg} of events hashed without a key. */
+    public static final String UNKEYED = "sha256";
 
     /** Stateless: the SQL of the chain lives in the persistence layer. */
     private static final EventRows ROWS = new EventRows();
@@ -35,23 +42,35 @@ public final class EventLog {
     /** Never updated, only cloned: see {@link #sha256()}. */
     private static final MessageDigest SHA256_PROTOTYPE = newSha256();
 
-    private EventLog() {
+    private final LogKey key;
+
+    private EventLog(LogKey key) {
+        this.key = key;
+    }
+
+    /** A log whose events are hashed with SHA-256 (no key configured). */
+    public static EventLog unkeyed() {
+        return new EventLog(null);
+    }
+
+    /** A log whose events are HMAC-SHA256 with {@code key}; {@code null} for {@link #unkeyed()}. */
+    public static EventLog of(LogKey key) {
+        return new EventLog(key);
+    }
+
+    public Optional<LogKey> key() {
+        return Optional.ofNullable(key);
     }
 
     /**
      * Appends one event. The caller must hold the item row lock ({@code SELECT … FOR UPDATE}) in the same
      * transaction, which makes reading the head and writing the next event atomic.
      */
-    public static LifecycleEvent append(Connection c, String itemId, String type, LifecycleState from,
-                                        LifecycleState to, String actor, Instant at, String details)
-            throws SQLException {
+    public LifecycleEvent append(Connection c, String itemId, String type, LifecycleState from, LifecycleState to,
+                                 String actor, Instant at, String details) throws SQLException {
         EventRows.Head head = ROWS.head(c, itemId)
                 .orElseThrow(() -> new LifecycleException(LifecycleErrors.UNKNOWN_ITEM, itemId));
-        Instant when = at.truncatedTo(ChronoUnit.MILLIS);
-        int position = head.length() + 1;
-        String d = details == null ? "" : details;
-        String hash = hash(head.hash(), itemId, position, type, from, to, actor, when, d);
-        LifecycleEvent event = new LifecycleEvent(itemId, position, type, from, to, actor, when, d, head.hash(), hash);
+        LifecycleEvent event = make(itemId, head.length() + 1, type, from, to, actor, at, details, head.hash());
         ROWS.append(c, event);
         return event;
     }
@@ -61,12 +80,34 @@ public final class EventLog {
      * returned event's hash and {@code log_length} 1, then the event (one statement fewer than {@link #append} on
      * the hot path of registration).
      */
-    public static LifecycleEvent prepareFirst(String itemId, String type, LifecycleState to, String actor, Instant at,
-                                              String details) {
+    public LifecycleEvent first(String itemId, String type, LifecycleState to, String actor, Instant at,
+                                String details) {
+        return make(itemId, 1, type, null, to, actor, at, details, GENESIS);
+    }
+
+    private LifecycleEvent make(String itemId, int position, String type, LifecycleState from, LifecycleState to,
+                                String actor, Instant at, String details, String prev) {
         Instant when = at.truncatedTo(ChronoUnit.MILLIS);
         String d = details == null ? "" : details;
-        String hash = hash(GENESIS, itemId, 1, type, null, to, actor, when, d);
-        return new LifecycleEvent(itemId, 1, type, null, to, actor, when, d, GENESIS, hash);
+        String hash = key == null ? hash(prev, itemId, position, type, from, to, actor, when, d)
+                : keyedHash(key, prev, itemId, position, type, from, to, actor, when, d);
+        return new LifecycleEvent(itemId, position, type, from, to, actor, when, d, prev, hash,
+                key == null ? UNKEYED : key.algorithm());
+    }
+
+    /**
+     * The digest of a queued payload (or any content) as this log signs it: HMAC-SHA256 with the key, else SHA-256.
+     * Stored with the outbox entry; the dispatcher refuses a payload whose digest no longer matches.
+     */
+    public String digest(String content) {
+        byte[] b = content.getBytes(StandardCharsets.UTF_8);
+        return key == null ? "sha256:" + LogKey.sha256Hex(b) : key.algorithm() + ":" + key.mac(b);
+    }
+
+    /** Whether {@code digest} (from {@link #digest}) is this log's digest of {@code content}. */
+    public boolean matches(String content, String digest) {
+        return MessageDigest.isEqual(digest(content).getBytes(StandardCharsets.UTF_8),
+                digest.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The events of one item, oldest first. */
@@ -78,67 +119,38 @@ public final class EventLog {
         }
     }
 
-    /** Recomputes every chain and compares it with the stored hashes and the heads kept on the item rows. */
+    /** Verifies every chain without a key (unkeyed events only); see {@link LogVerifier} for the full check. */
     public static LogVerification verify(Connection c) {
-        List<String> problems = new ArrayList<>();
-        Map<String, EventRows.StoredHead> heads = new HashMap<>();
-        Map<String, String[]> seen = new HashMap<>();
-        int[] events = {0};
-        try {
-            ROWS.scan(c, h -> heads.put(h.itemId(), h), e -> {
-                events[0]++;
-                String[] state = seen.computeIfAbsent(e.itemId(), k -> new String[] {GENESIS, "0", ""});
-                if (!state[2].isEmpty()) {
-                    return; // already broken; report the first break only
-                }
-                int expectedPosition = Integer.parseInt(state[1]) + 1;
-                String problem = null;
-                if (e.position() != expectedPosition) {
-                    problem = "position " + e.position() + " (expected " + expectedPosition + ")";
-                } else if (!e.prevHash().equals(state[0])) {
-                    problem = "prev_hash does not match the previous event";
-                } else if (!e.hash().equals(hash(e.prevHash(), e.itemId(), e.position(), e.type(), e.from(),
-                        e.to(), e.actor(), e.at(), e.details()))) {
-                    problem = "content does not match its hash";
-                }
-                if (problem != null) {
-                    state[2] = problem;
-                    problems.add(e.itemId() + " #" + e.position() + ": " + problem);
-                }
-                state[0] = e.hash();
-                state[1] = String.valueOf(e.position());
-            });
-        } catch (SQLException e) {
-            throw new StoreException(StoreErrors.DATABASE_ERROR, e, "verify", StoreException.describe(e));
-        }
-        for (EventRows.StoredHead h : heads.values()) {
-            String[] s = seen.getOrDefault(h.itemId(), new String[] {GENESIS, "0", ""});
-            if (s[2].isEmpty() && (!s[0].equals(h.hash()) || !s[1].equals(String.valueOf(h.length())))) {
-                problems.add(h.itemId() + " #" + h.length() + ": chain head does not match "
-                        + "(events deleted or appended outside zwgk)");
-            }
-        }
-        for (String item : seen.keySet()) {
-            if (!heads.containsKey(item)) {
-                problems.add(item + ": events without an item");
-            }
-        }
-        return new LogVerification(heads.size(), events[0], problems);
+        return LogVerifier.chainsOnly(null).verify(c);
     }
 
+    /** The SHA-256 hash of an unkeyed event. */
     static String hash(String prev, String itemId, int position, String type, LifecycleState from,
                        LifecycleState to, String actor, Instant at, String details) {
         MessageDigest md = sha256();
-        field(md, prev);
-        field(md, itemId);
-        field(md, Integer.toString(position));
-        field(md, type);
-        field(md, from == null ? "" : from.name());
-        field(md, to.name());
-        field(md, actor);
-        field(md, Long.toString(at.toEpochMilli()));
-        field(md, details);
+        for (String f : fields(prev, itemId, position, type, from, to, actor, at, details)) {
+            field(md, f);
+        }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** The HMAC-SHA256 hash of a keyed event: the same length-prefixed fields, keyed. */
+    static String keyedHash(LogKey key, String prev, String itemId, int position, String type, LifecycleState from,
+                            LifecycleState to, String actor, Instant at, String details) {
+        Mac mac = key.newMac();
+        for (String f : fields(prev, itemId, position, type, from, to, actor, at, details)) {
+            byte[] b = f.getBytes(StandardCharsets.UTF_8);
+            mac.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+            mac.update((byte) ':');
+            mac.update(b);
+        }
+        return HexFormat.of().formatHex(mac.doFinal());
+    }
+
+    private static String[] fields(String prev, String itemId, int position, String type, LifecycleState from,
+                                   LifecycleState to, String actor, Instant at, String details) {
+        return new String[] {prev, itemId, Integer.toString(position), type, from == null ? "" : from.name(),
+            to.name(), actor, Long.toString(at.toEpochMilli()), details};
     }
 
     /** Length-prefixed field ({@code <utf-8 length>:<utf-8 bytes>}): no two different events hash the same bytes. */
@@ -168,5 +180,10 @@ public final class EventLog {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public String toString() {
+        return "EventLog[" + (key == null ? "unkeyed" : key) + "]";
     }
 }

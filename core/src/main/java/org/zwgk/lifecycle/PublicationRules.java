@@ -21,13 +21,15 @@ public final class PublicationRules {
     /**
      * Why an item may not reach a public channel, or empty if it may: it must be classified 主动公开 or 部分公开
      * (Arts. 14–16), have passed the secrecy review (Art. 17), and a partial disclosure needs its redaction record
-     * (Art. 37).
+     * and its public version (Art. 37) — the original of a partially disclosed item never leaves.
      *
-     * @param reviewOutcome  the stored review outcome name, null if none
-     * @param redactionCount entries of the redaction record
+     * @param reviewOutcome    the stored review outcome name, null if none
+     * @param redactionCount   entries of the redaction record
+     * @param hasPublicVersion whether a public version is stored (部分公开 is published only from one)
      */
     public static Optional<ZwgkException> whyNotPublishable(String itemId, DisclosureAttribute attribute,
-                                                           String reviewOutcome, int redactionCount) {
+                                                           String reviewOutcome, int redactionCount,
+                                                           boolean hasPublicVersion) {
         if (attribute == null) {
             return Optional.of(new LifecycleException(LifecycleErrors.NOT_CLASSIFIED, itemId));
         }
@@ -39,6 +41,9 @@ public final class PublicationRules {
         }
         if (attribute == DisclosureAttribute.PARTIAL && redactionCount == 0) {
             return Optional.of(new ClassificationException(ClassifyErrors.REDACTION_REQUIRED));
+        }
+        if (attribute == DisclosureAttribute.PARTIAL && !hasPublicVersion) {
+            return Optional.of(new LifecycleException(RecordErrors.PUBLIC_VERSION_REQUIRED, itemId));
         }
         return Optional.empty();
     }

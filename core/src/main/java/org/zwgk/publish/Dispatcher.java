@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
+import org.zwgk.lifecycle.EventLog;
 import org.zwgk.publish.internal.DispatchContext;
 import org.zwgk.publish.internal.Worker;
 import org.zwgk.spi.channel.ChannelAdapter;
@@ -71,7 +72,8 @@ public final class Dispatcher implements AutoCloseable {
                 b.workerId != null ? b.workerId
                         : ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8),
                 b.maxAttempts, b.baseDelay, b.maxDelay, b.lease, b.batchSize, b.pollInterval, b.threads,
-                b.journal != null ? b.journal : new JdbcDeliveryJournal(store)));
+                b.journal != null ? b.journal : new JdbcDeliveryJournal(store),
+                b.eventLog != null ? b.eventLog : EventLog.unkeyed()));
     }
 
     public static Builder builder(ZwgkStore store) {
@@ -93,6 +95,7 @@ public final class Dispatcher implements AutoCloseable {
         private Duration pollInterval = Duration.ofMillis(500);
         private int threads = 1;
         private DeliveryJournal journal;
+        private EventLog eventLog;
 
         private Builder(ZwgkStore store) {
             this.store = store;
@@ -170,6 +173,15 @@ public final class Dispatcher implements AutoCloseable {
 
         public Builder journal(DeliveryJournal j) {
             this.journal = j;
+            return this;
+        }
+
+        /**
+         * The event log deliveries are recorded in, keyed like the host's ({@code zwgk.log.key}); it also checks the
+         * digest of each queued payload. Default: unkeyed. {@code Zwgk.dispatcher()} passes the engine's.
+         */
+        public Builder eventLog(EventLog log) {
+            this.eventLog = log;
             return this;
         }
 

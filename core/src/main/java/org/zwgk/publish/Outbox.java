@@ -38,6 +38,54 @@ public final class Outbox {
         return read("outbox.list", c -> db.outbox().list(c, status, limit));
     }
 
+    /**
+     * How many entries are in each status, in one grouped query (for health checks and metrics, which must not list
+     * the rows). Every {@link DeliveryStatus} is present, with 0 when no entry has it; a status written by a newer
+     * zwgk that this build does not know is counted in {@link StatusCounts#unrecognised()} rather than failing.
+     */
+    public StatusCounts counts() {
+        java.util.EnumMap<DeliveryStatus, Long> byStatus = new java.util.EnumMap<>(DeliveryStatus.class);
+        for (DeliveryStatus s : DeliveryStatus.values()) {
+            byStatus.put(s, 0L);
+        }
+        long unrecognised = 0;
+        for (Map.Entry<String, Long> e : read("outbox.counts", c -> db.outbox().countsByStatusName(c)).entrySet()) {
+            DeliveryStatus s = status(e.getKey());
+            if (s == null) {
+                unrecognised += e.getValue();
+            } else {
+                byStatus.put(s, e.getValue());
+            }
+        }
+        return new StatusCounts(byStatus, unrecognised);
+    }
+
+    private static DeliveryStatus status(String name) {
+        for (DeliveryStatus s : DeliveryStatus.values()) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Entries per status ({@link Outbox#counts()}).
+     *
+     * @param byStatus     every {@link DeliveryStatus}, in declaration order, with its count (0 when none)
+     * @param unrecognised entries whose stored status this build does not know (written by a newer zwgk)
+     */
+    public record StatusCounts(java.util.Map<DeliveryStatus, Long> byStatus, long unrecognised) {
+        public StatusCounts {
+            byStatus = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(byStatus));
+        }
+
+        /** The count of one status (0 when none). */
+        public long of(DeliveryStatus status) {
+            return byStatus.getOrDefault(status, 0L);
+        }
+    }
+
     /** The entries of one item, in order. */
     public List<OutboxEntry> forItem(String itemId) {
         return read("outbox.forItem", c -> db.outbox().forItem(c, itemId));
@@ -49,7 +97,7 @@ public final class Outbox {
     }
 
     /** Entries by channel and status: every status of every channel with entries, zero where none. */
-    public Map<String, Map<DeliveryStatus, Integer>> counts() {
+    public Map<String, Map<DeliveryStatus, Integer>> countsByChannel() {
         Map<String, Map<DeliveryStatus, Integer>> counts = read("outbox.counts", c -> db.outbox().counts(c));
         counts.values().forEach(m -> {
             for (DeliveryStatus s : DeliveryStatus.values()) {

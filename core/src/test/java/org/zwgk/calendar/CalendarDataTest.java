@@ -109,9 +109,10 @@ class CalendarDataTest {
                 .getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> CalendarData.builder().year("2027.yaml", twice))
                 .satisfies(t -> assertThat(code(t)).isEqualTo("ZWGK-2003")).hasMessageContaining("twice");
+        // a date that does not exist fails the schema itself (format: date, asserted), before the semantic checks
         byte[] invalidDate = Y2027.replace("2027-02-11", "2027-02-30").getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> CalendarData.builder().year("2027.yaml", invalidDate))
-                .satisfies(t -> assertThat(code(t)).isEqualTo("ZWGK-2003"));
+                .satisfies(t -> assertThat(code(t)).isEqualTo("ZWGK-2002")).hasMessageContaining("/festivals/1/rest/to");
     }
 
     @Test

@@ -337,12 +337,12 @@ class NewestIntentTest {
         publishNew(zwgk, "a");
         publishNew(zwgk, "b");
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            // Version 1: written key by key, no "v", no validity (before V4 every item was 有效).
-            st.executeUpdate("UPDATE zwgk_outbox SET payload = '{\"title\":\"旧标题\",\"body\":\"旧正文\","
+            // Version 1: written key by key, no "v", no validity (before V4 every item was 有效), no digest (V9).
+            st.executeUpdate("UPDATE zwgk_outbox SET payload_mac = NULL, payload = '{\"title\":\"旧标题\",\"body\":\"旧正文\","
                     + "\"publisher\":\"某县政府\",\"documentNumber\":\"\",\"formedOn\":\"2024-09-20\","
                     + "\"publishedAt\":\"2024-09-21T01:00:00Z\",\"indexNumber\":\"01432281X/2024-00001\","
                     + "\"attribute\":\"PROACTIVE\",\"attachments\":[],\"catalogue\":{}}' WHERE item_id = 'a'");
-            st.executeUpdate("UPDATE zwgk_outbox SET payload = '{\"v\":9}' WHERE item_id = 'b'");
+            st.executeUpdate("UPDATE zwgk_outbox SET payload_mac = NULL, payload = '{\"v\":9}' WHERE item_id = 'b'");
         }
         zwgk.dispatcher().build().drain();
         assertThat(web.arrivals("a")).singleElement().satisfies(a -> assertThat(a.action()).isEqualTo("PUBLISH"));
@@ -352,6 +352,27 @@ class NewestIntentTest {
         assertThat(b.lastErrorCode()).isEqualTo("ZWGK-4029");
         assertThat(b.lastError()).contains("newer than this build");
         assertThat(web.arrivals("b")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aPublicationTheChannelDroppedAsStaleIsSupersededNotDelivered(TestDatabase db) {
+        SequencedReceiver staleOnce = new SequencedReceiver("website") {
+            @Override
+            public org.zwgk.spi.channel.Receipt publish(org.zwgk.spi.channel.Publication p,
+                                                        org.zwgk.spi.channel.DeliveryJournal j) {
+                // The channel already applied a higher sequence for the item (SPI 1.2) and says so.
+                return new org.zwgk.spi.channel.Receipt("website:a:v9", null, java.time.Instant.now(),
+                        DeliveryStatus.LIVE, java.util.Map.of(org.zwgk.spi.channel.Receipt.STALE, "true"));
+            }
+        };
+        Zwgk zwgk = zwgk(db.fresh(), MutableClock.beijing(), staleOnce);
+        publishNew(zwgk, "a");
+        zwgk.dispatcher().build().drain();
+        OutboxEntry e = entries(zwgk, "a").get(0);
+        assertThat(e.status()).isEqualTo(DeliveryStatus.SUPERSEDED);
+        assertThat(obligation(zwgk, "a").status()).as("a dropped message fulfils nothing")
+                .isEqualTo(ObligationStatus.QUEUED);
     }
 
     static Obligation obligation(Zwgk zwgk, String id) {

@@ -62,7 +62,12 @@ class GateRecordsTest {
         z.inTransaction(g -> {
             g.register(d);
             g.classify(d.itemId(), cl);
-            g.review(d.itemId(), SecrecyReview.passed("审查人", "分管领导", d.formedOn()));
+            if (cl.attribute() == org.zwgk.spi.channel.DisclosureAttribute.PARTIAL) {
+                g.publicVersion(d.itemId(), org.zwgk.gate.PublicVersion.of(d.title(), "（当事人身份证号码已删除）",
+                        List.of(new Redaction("身份证号码", ExemptionGround.THIRD_PARTY_RIGHTS, "个人隐私",
+                                org.zwgk.classify.RedactionCategory.PERSONAL_DATA, "正文第1段"))), "拟稿人");
+            }
+            g.review(d.itemId(), SecrecyReview.passed("审查人", "分管领导", cl.decidedOn()));
             return g.publish(d.itemId(), "签发人");
         });
     }
@@ -186,8 +191,9 @@ class GateRecordsTest {
         DataSource ds = db.fresh();
         Zwgk z = zwgk(ds);
         at("2025-12-01T02:00:00Z");
-        // The host registered a 成文日期 in the future by mistake, then withdrew it.
-        publish(z, item("n-bad-date", BODY, LocalDate.of(2026, 3, 2), Kind.NORMATIVE_DOCUMENT));
+        // The host registered a 成文日期 in the future by mistake (decided and reviewed today), then withdrew it.
+        publish(z, item("n-bad-date", BODY, LocalDate.of(2026, 3, 2), Kind.NORMATIVE_DOCUMENT),
+                Classification.proactive("拟稿人", "办公室", "签发人", LocalDate.of(2025, 12, 1)));
         at("2025-12-15T02:00:00Z");
         withdraw(z, "n-bad-date");
         assertThat(GateRecords.disclosedItems(ds, BODY, 2025, BEIJING)).isEmpty();

@@ -76,6 +76,8 @@ import org.zwgk.store.ZwgkStore;
 public final class LegacyDispatcher implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The only adaptation to today's API: the event log became an instance (unkeyed, as it was). */
+    private static final EventLog LOG = EventLog.unkeyed();
     private static final String DONE = "('ACCEPTED', 'LIVE', 'WITHDRAWN')";
     /**
      * The longest a rate limit may pause a channel at once (WeChat's daily quota resets within a day); a remote
@@ -793,7 +795,7 @@ public final class LegacyDispatcher implements AutoCloseable {
                     }
                 }
                 LifecycleState s = LifecycleState.valueOf(state);
-                EventLog.append(c, cl.itemId, cl.action == OutboxAction.PUBLISH ? "DELIVERED" : "WITHDRAWN_ON_CHANNEL",
+                LOG.append(c, cl.itemId, cl.action == OutboxAction.PUBLISH ? "DELIVERED" : "WITHDRAWN_ON_CHANNEL",
                         s, s, "dispatcher:" + id, now.toInstant(), "channel=" + cl.channel + "; version=" + cl.version
                                 + "; key=" + cl.key + "; status=" + status + "; remoteId=" + r.remoteId());
                 afterDelivery(c, cl.id, cl.itemId, cl.channel, cl.action, cl.version, s, status, r, now);
@@ -858,7 +860,7 @@ public final class LegacyDispatcher implements AutoCloseable {
                 ps.setString(3, itemId);
                 ps.executeUpdate();
             }
-            EventLog.append(c, itemId, "ARCHIVED", state, LifecycleState.ARCHIVED, "dispatcher:" + id,
+            LOG.append(c, itemId, "ARCHIVED", state, LifecycleState.ARCHIVED, "dispatcher:" + id,
                     now.toInstant(), "channel=" + channel + "; version=" + version + "; remoteId=" + remoteId);
         }
 
@@ -1067,7 +1069,7 @@ public final class LegacyDispatcher implements AutoCloseable {
             }
             if (updated == 1 && state != null) {
                 LifecycleState s = LifecycleState.valueOf(state);
-                EventLog.append(c, a.itemId, "DELIVERED", s, s, "dispatcher:" + id, now.toInstant(), "channel="
+                LOG.append(c, a.itemId, "DELIVERED", s, s, "dispatcher:" + id, now.toInstant(), "channel="
                         + a.channel + "; version=" + a.version + "; key=" + a.key + "; status=" + DeliveryStatus.LIVE
                         + "; remoteId=" + r.remoteId() + "; refreshed");
                 if (archival.contains(a.channel)) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +43,10 @@ public final class YearFiles {
 
         static {
             try (InputStream in = Schemas.open(Schemas.CALENDAR)) {
-                SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+                // 2020-12 treats "format" as an annotation unless asked: assert it, so 2020-02-30 fails the schema
+                SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                        b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+                        .getSchema(in);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -69,8 +73,8 @@ public final class YearFiles {
             throw new ZwgkException(CalendarErrors.DATA_SCHEMA, source, e.getInstanceLocation(), e.getMessage());
         }
         int year = root.get("year").asInt();
-        Provenance prov = new Provenance(year, root.at("/notice/title").asText(),
-                URI.create(root.at("/notice/url").asText()), revisions(root));
+        Provenance prov = new Provenance(year, root.at("/notice/title").asText(), uri(root.get("notice")),
+                revisions(root));
         LocalDate min = LocalDate.of(year, 1, 1).minusMonths(1);
         LocalDate max = LocalDate.of(year, 12, 31).plusMonths(1);
         Map<LocalDate, SpecialDay> days = new HashMap<>();
@@ -101,9 +105,15 @@ public final class YearFiles {
     private static List<URI> revisions(JsonNode root) {
         List<URI> r = new ArrayList<>();
         for (JsonNode n : root.path("revisions")) {
-            r.add(URI.create(n.get("url").asText()));
+            r.add(uri(n));
         }
         return r;
+    }
+
+    /** A notice's address; the empty URI when the file gives its title and 文号 but no address. */
+    private static URI uri(JsonNode document) {
+        JsonNode url = document.get("url");
+        return url == null ? URI.create("") : URI.create(url.asText());
     }
 
     private static void add(String source, Map<LocalDate, SpecialDay> days, List<SpecialDay> out, SpecialDay d,

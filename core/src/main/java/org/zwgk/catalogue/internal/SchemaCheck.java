@@ -6,6 +6,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import java.io.IOException;
@@ -28,7 +29,10 @@ public final class SchemaCheck {
     private final JsonNode schemaTree;
 
     public SchemaCheck() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        // In 2020-12 "format" only annotates unless assertions are switched on: switch them on, so that the schema
+        // alone rejects an impossible effective date (2020-13-45), as editors and other validators configured so do.
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
         try (InputStream in = Schemas.open(Schemas.CATALOGUE); InputStream in2 = Schemas.open(Schemas.CATALOGUE)) {
             this.schema = registry.getSchema(SchemaLocation.of(Schemas.id(Schemas.CATALOGUE)), in, InputFormat.JSON);
             this.schemaTree = new ObjectMapper().readTree(in2);
@@ -100,6 +104,12 @@ public final class SchemaCheck {
             case "minItems" -> f.error(CatalogueErrors.TOO_FEW, ptr, keywordSchema == null ? "1" : keywordSchema.asText());
             case "maxItems" -> f.error(CatalogueErrors.TOO_MANY, ptr, keywordSchema == null ? "?" : keywordSchema.asText());
             case "uniqueItems" -> f.error(CatalogueErrors.DUPLICATE_ENTRY, ptr);
+            case "format" -> {
+                // a date of the right shape that does not exist; one of the wrong shape is the pattern's finding
+                if (instance.asText().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                    f.error(CatalogueErrors.INVALID_DATE, ptr, instance.asText());
+                }
+            }
             default -> f.error(CatalogueErrors.SCHEMA_OTHER, ptr, e.getMessage());
         }
     }

@@ -15,6 +15,7 @@ import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.ChannelAdapter;
 import org.zwgk.spi.channel.ChannelErrorKind;
 import org.zwgk.spi.channel.ChannelException;
+import org.zwgk.spi.channel.DisclosureAttribute;
 import org.zwgk.spi.channel.Publication;
 import org.zwgk.spi.channel.Receipt;
 import org.zwgk.spi.channel.Withdrawal;
@@ -80,7 +81,7 @@ final class Delivery {
                 return Optional.empty();
             }
             Optional<ZwgkException> why = PublicationRules.whyNotPublishable(cl.itemId(), i.attribute(),
-                    i.reviewOutcome(), i.redactionCount());
+                    i.reviewOutcome(), i.redactionCount(), i.hasPublicVersion());
             if (why.isPresent()) {
                 recorder.refuse(c, cl, StoreErrors.DISPATCH_POLICY_BLOCKED.code(), why.get().getMessage());
                 return Optional.empty();
@@ -93,6 +94,12 @@ final class Delivery {
                 .compareTo(ctx.settings.lease().dividedBy(2)) < 0;
         if (!fresh && !ctx.rows.renew(c, cl.id(), cl.fence(), ctx.now().plus(ctx.settings.lease()))) {
             return Optional.empty(); // taken over by another dispatcher (or released): it is theirs now
+        }
+        if (cl.payloadMac() != null && !ctx.settings.eventLog().matches(cl.payload(), cl.payloadMac())) {
+            recorder.refuse(c, cl, StoreErrors.DISPATCH_POLICY_BLOCKED.code(), "the payload was changed after it was "
+                    + "queued (its digest no longer matches" + (ctx.settings.eventLog().key().isPresent()
+                    ? "; or the dispatcher has another zwgk.log.key" : "") + ")");
+            return Optional.empty();
         }
         OutboxPayload payload;
         try {
@@ -107,9 +114,17 @@ final class Delivery {
                     cl.key(), w.withdrawnAt(), item.map(ItemRows.Policy::version).orElse(cl.version()), cl.id())));
         }
         OutboxPayload.Publish p = (OutboxPayload.Publish) payload;
+        DisclosureAttribute attribute = item.get().attribute();
+        if (attribute == DisclosureAttribute.PARTIAL && !p.publicVersion()) {
+            // Queued from the original of an item now partial (re-classified, or a payload of an older build):
+            // the original of a partially disclosed item never leaves.
+            recorder.refuse(c, cl, StoreErrors.DISPATCH_POLICY_BLOCKED.code(), "partial disclosure queued without "
+                    + "its public version");
+            return Optional.empty();
+        }
         List<Attachment> files = List.of();
         if (!p.attachments().isEmpty()) { // only items with files pay for the query
-            Optional<List<Attachment>> checked = attachments(c, cl, p.attachments());
+            Optional<List<Attachment>> checked = attachments(c, cl, p.attachments(), p.publicVersion());
             if (checked.isEmpty()) {
                 return Optional.empty();
             }
@@ -117,7 +132,7 @@ final class Delivery {
         }
         // The attribute is the item's current one (checked above), not the one queued: never more open than now.
         return Optional.of(new Message(new Publication(cl.itemId(), cl.version(), cl.key(), p.indexNumber(), p.title(),
-                p.body(), item.get().attribute(), p.publisher(), p.documentNumber(), p.formedOn(), p.publishedAt(),
+                p.body(), attribute, p.publisher(), p.documentNumber(), p.formedOn(), p.publishedAt(),
                 p.validity(), p.catalogue(), files, cl.id()), null));
     }
 
@@ -126,10 +141,11 @@ final class Delivery {
      * changed behind zwgk's back (its SHA-256 no longer the one recorded at registration) refuses the publication
      * like any other tampering — nothing unreviewed reaches a channel. Empty when refused.
      */
-    private Optional<List<Attachment>> attachments(Connection c, Claimed cl, List<OutboxPayload.FileRef> manifest)
-            throws SQLException {
+    private Optional<List<Attachment>> attachments(Connection c, Claimed cl, List<OutboxPayload.FileRef> manifest,
+                                                   boolean publicVersion) throws SQLException {
         List<Attachment> out = new ArrayList<>();
-        List<AttachmentRows.StoredFile> stored = ctx.db.attachments().read(c, cl.itemId());
+        List<AttachmentRows.StoredFile> stored = (publicVersion ? ctx.db.publicAttachments() : ctx.db.attachments())
+                .read(c, cl.itemId());
         String problem = null;
         for (AttachmentRows.StoredFile f : stored) {
             OutboxPayload.FileRef m = out.size() < manifest.size() ? manifest.get(out.size()) : null;

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
+import org.zwgk.lifecycle.EventLog;
 import org.zwgk.spi.channel.ChannelAdapter;
 import org.zwgk.spi.channel.ChannelCapability;
 import org.zwgk.spi.channel.DeliveryJournal;
@@ -28,7 +29,8 @@ public final class DispatchContext {
     /** The dispatcher's configuration, as built by {@code Dispatcher.Builder}. */
     public record Settings(ZwgkStore store, Map<String, ChannelAdapter> adapters, Clock clock, RandomGenerator random,
                            String workerId, int maxAttempts, Duration baseDelay, Duration maxDelay, Duration lease,
-                           int batchSize, Duration pollInterval, int threads, DeliveryJournal journal) {
+                           int batchSize, Duration pollInterval, int threads, DeliveryJournal journal,
+                           EventLog eventLog) {
         public Settings {
             adapters = Map.copyOf(adapters);
         }

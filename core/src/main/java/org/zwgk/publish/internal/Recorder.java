@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.zwgk.lifecycle.EventLog;
 import org.zwgk.lifecycle.LifecycleState;
 import org.zwgk.lifecycle.PublicationRules;
 import org.zwgk.publish.ChannelPause;
@@ -44,6 +43,18 @@ final class Recorder {
     }
 
     private void delivered(Connection c, Claimed cl, Receipt r, String worker) throws SQLException {
+        if (r.stale()) {
+            // The channel already holds a newer intent (higher sequence) and dropped this message: superseded, not
+            // delivered — no DELIVERED event, no obligation fulfilled by it.
+            try {
+                supersede(c, cl);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+            return;
+        }
         DeliveryStatus status = cl.action() == OutboxAction.WITHDRAW ? DeliveryStatus.WITHDRAWN
                 : r.status() == DeliveryStatus.LIVE ? DeliveryStatus.LIVE : DeliveryStatus.ACCEPTED;
         Optional<ColumnLimits.Excess> tooLong = ColumnLimits.fields()
@@ -88,7 +99,7 @@ final class Recorder {
         if (cl.action() == OutboxAction.PUBLISH) {
             ctx.db.obligations().fulfilWhenDelivered(c, cl.itemId(), now);
         }
-        EventLog.append(c, cl.itemId(), cl.action() == OutboxAction.PUBLISH ? "DELIVERED" : "WITHDRAWN_ON_CHANNEL",
+        ctx.settings.eventLog().append(c, cl.itemId(), cl.action() == OutboxAction.PUBLISH ? "DELIVERED" : "WITHDRAWN_ON_CHANNEL",
                 s, s, "dispatcher:" + worker, now.toInstant(), "channel=" + cl.channel() + "; version="
                         + cl.version() + "; key=" + cl.key() + "; status=" + status + "; remoteId=" + r.remoteId());
         if (status == DeliveryStatus.LIVE && cl.action() == OutboxAction.PUBLISH) {
@@ -111,7 +122,7 @@ final class Recorder {
             return;
         }
         ctx.db.items().setState(c, itemId, LifecycleState.ARCHIVED, now);
-        EventLog.append(c, itemId, "ARCHIVED", state, LifecycleState.ARCHIVED, "dispatcher:" + worker,
+        ctx.settings.eventLog().append(c, itemId, "ARCHIVED", state, LifecycleState.ARCHIVED, "dispatcher:" + worker,
                 now.toInstant(), "channel=" + channel + "; version=" + version + "; remoteId=" + remoteId);
     }
 

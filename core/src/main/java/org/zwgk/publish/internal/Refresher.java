@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.zwgk.lifecycle.EventLog;
 import org.zwgk.lifecycle.LifecycleState;
 import org.zwgk.spi.channel.ChannelAdapter;
 import org.zwgk.spi.channel.ChannelErrorKind;
@@ -128,7 +127,7 @@ final class Refresher {
                 r.url().map(Object::toString).orElse(null), null, now);
         if (updated && state.isPresent()) {
             LifecycleState s = state.get();
-            EventLog.append(c, a.itemId(), "DELIVERED", s, s, "dispatcher:" + worker, now.toInstant(), "channel="
+            ctx.settings.eventLog().append(c, a.itemId(), "DELIVERED", s, s, "dispatcher:" + worker, now.toInstant(), "channel="
                     + a.channel() + "; version=" + a.version() + "; key=" + a.key() + "; status="
                     + DeliveryStatus.LIVE + "; remoteId=" + r.remoteId() + "; refreshed");
             recorder.archive(c, a.itemId(), a.channel(), a.version(), s, r.remoteId(), worker, now);

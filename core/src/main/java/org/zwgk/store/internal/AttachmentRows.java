@@ -8,10 +8,34 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code zwgk_attachment}: the files registered with an item, with their SHA-256 digests. */
+/**
+ * {@code zwgk_attachment}, the files registered with an item, and {@code zwgk_public_attachment}, the files of a
+ * partially disclosed item's public version; both with their SHA-256 digests.
+ */
 public final class AttachmentRows {
 
-    AttachmentRows() {
+    private final String table;
+
+    private AttachmentRows(String table) {
+        this.table = table;
+    }
+
+    /** The original files, as registered. */
+    static AttachmentRows original() {
+        return new AttachmentRows("zwgk_attachment");
+    }
+
+    /** The files of public versions (部分公开). */
+    static AttachmentRows publicVersion() {
+        return new AttachmentRows("zwgk_public_attachment");
+    }
+
+    /** Removes the item's files (a public version replaced before publication). */
+    public void deleteAll(Connection c, String itemId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE item_id = ?")) {
+            ps.setString(1, itemId);
+            ps.executeUpdate();
+        }
     }
 
     /** One stored file. {@code content} is null where only the manifest was read. */
@@ -27,7 +51,7 @@ public final class AttachmentRows {
         if (files.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_attachment (item_id, position, file_name, "
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (item_id, position, file_name, "
                 + "media_type, size_bytes, sha256, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (StoredFile f : files) {
                 ps.setString(1, itemId);
@@ -47,7 +71,7 @@ public final class AttachmentRows {
     /** The item's files without their content, in position order: what a queued publication refers to. */
     public List<OutboxPayload.FileRef> manifest(Connection c, String itemId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT position, file_name, media_type, size_bytes, sha256 "
-                + "FROM zwgk_attachment WHERE item_id = ? ORDER BY position")) {
+                + "FROM " + table + " WHERE item_id = ? ORDER BY position")) {
             ps.setString(1, itemId);
             List<OutboxPayload.FileRef> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -63,7 +87,7 @@ public final class AttachmentRows {
     /** The item's files with their content as stored now (the digest column as stored, not recomputed). */
     public List<StoredFile> read(Connection c, String itemId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT position, file_name, media_type, size_bytes, sha256, "
-                + "content FROM zwgk_attachment WHERE item_id = ? ORDER BY position")) {
+                + "content FROM " + table + " WHERE item_id = ? ORDER BY position")) {
             ps.setString(1, itemId);
             List<StoredFile> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

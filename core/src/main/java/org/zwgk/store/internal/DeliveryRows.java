@@ -41,7 +41,7 @@ public final class DeliveryRows {
 
     /** An entry in a dispatcher's hands, under fence {@code fence}, claimed at {@code claimedAt}. */
     public record Claimed(long id, long fence, String itemId, String channel, OutboxAction action, int version,
-                          String key, String payload, int attempts, OffsetDateTime claimedAt) {
+                          String key, String payload, String payloadMac, int attempts, OffsetDateTime claimedAt) {
     }
 
     /** An ACCEPTED publication claimed for a refresh. */
@@ -107,13 +107,13 @@ public final class DeliveryRows {
             up.executeUpdate();
         }
         try (PreparedStatement q = c.prepareStatement("SELECT item_id, channel, action, version, idempotency_key, "
-                + "payload, attempts, fence FROM zwgk_outbox WHERE id = ?")) {
+                + "payload, attempts, fence, payload_mac FROM zwgk_outbox WHERE id = ?")) {
             q.setLong(1, id);
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
                 return new Claimed(id, rs.getLong(8), rs.getString(1), rs.getString(2),
                         OutboxAction.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5), rs.getString(6),
-                        rs.getInt(7), now);
+                        rs.getString(9), rs.getInt(7), now);
             }
         }
     }

@@ -20,9 +20,9 @@ import org.zwgk.lifecycle.LifecycleState;
  */
 public final class EventRows {
 
-    /** The columns of an event row, in the order {@link #bind} sets them (10 parameters). */
+    /** The columns of an event row, in the order {@link #bind} sets them (11 parameters). */
     static final String COLUMNS = "item_id, position, event_type, from_state, to_state, actor, at, details, "
-            + "prev_hash, hash";
+            + "prev_hash, hash, mac_alg";
 
     private static final String SELECT = "SELECT " + COLUMNS + " FROM zwgk_event";
 
@@ -59,13 +59,13 @@ public final class EventRows {
     /** Inserts an event row without touching the head (the first event: the item row was inserted with it). */
     public void insert(Connection c, LifecycleEvent e) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_event (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(ps, 1, e);
             ps.executeUpdate();
         }
     }
 
-    /** Binds {@code e} to the 10 parameters of {@link #COLUMNS} starting at {@code first}; returns the next index. */
+    /** Binds {@code e} to the 11 parameters of {@link #COLUMNS} starting at {@code first}; returns the next index. */
     static int bind(PreparedStatement ps, int first, LifecycleEvent e) throws SQLException {
         int i = first;
         ps.setString(i++, e.itemId());
@@ -78,6 +78,7 @@ public final class EventRows {
         ps.setString(i++, e.details());
         ps.setString(i++, e.prevHash());
         ps.setString(i++, e.hash());
+        ps.setString(i++, e.macAlg());
         return i;
     }
 
@@ -120,6 +121,6 @@ public final class EventRows {
         return new LifecycleEvent(rs.getString(1), rs.getInt(2), rs.getString(3),
                 from == null ? null : LifecycleState.valueOf(from), LifecycleState.valueOf(rs.getString(5)),
                 rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getString(8),
-                rs.getString(9), rs.getString(10));
+                rs.getString(9), rs.getString(10), rs.getString(11));
     }
 }

@@ -13,13 +13,15 @@ import org.zwgk.spi.channel.DisclosureAttribute;
  * @param attribute      null until classified
  * @param redactionCount entries of the redaction record (区分处理记录) stored with the classification
  * @param reviewOutcome  the secrecy review's outcome name ({@code PASSED} …), null until reviewed
+ * @param proposer       the drafter who proposed the attribute, null until classified
+ * @param decidedOn      the date of the attribute decision, null until classified
  * @param column         the part of the disclosure column it is published under
  */
 public record ItemRecord(String itemId, String bodyCode, String catalogueItemId, String title, String content,
                          String publisher, String documentNumber, LocalDate formedOn, boolean policyDocument,
                          String indexNumber, LifecycleState state, int version, List<String> channels,
                          DisclosureAttribute attribute, int redactionCount, String reviewOutcome, Validity validity,
-                         DisclosureColumn column) {
+                         String proposer, LocalDate decidedOn, DisclosureColumn column) {
     public ItemRecord {
         channels = List.copyOf(channels);
     }

@@ -38,7 +38,7 @@ public final class ItemRows {
 
     private static final String COLUMNS = "item_id, body_code, catalogue_item_id, title, content, publisher, "
             + "document_number, formed_on, policy_document, index_number, state, version, channels, attribute, "
-            + "redactions, review_outcome, validity, disclosure_column";
+            + "redactions, review_outcome, validity, proposer, decided_on, disclosure_column";
 
     private final Dialect dialect;
 
@@ -79,7 +79,7 @@ public final class ItemRows {
         } else {
             ps.setString(16, d.reportKind().name());
         }
-        // The statutory content (the default) is stored as NULL, as for items registered before V9.
+        // The statutory content (the default) is stored as NULL, as for items registered before V10.
         if (d.column() == DisclosureColumn.STATUTORY) {
             ps.setNull(17, Types.VARCHAR);
         } else {
@@ -112,13 +112,14 @@ public final class ItemRows {
 
     /** What the dispatcher re-checks right before it calls a channel: the item's state, version and policy. */
     public record Policy(LifecycleState state, int version, DisclosureAttribute attribute, String reviewOutcome,
-                         int redactionCount) {
+                         int redactionCount, boolean hasPublicVersion) {
     }
 
     /** The item's {@link Policy}, without locking it and without reading its content. */
     public Optional<Policy> policy(Connection c, String itemId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT state, version, attribute, review_outcome, redactions "
-                + "FROM zwgk_item WHERE item_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.state, i.version, i.attribute, i.review_outcome, "
+                + "i.redactions, CASE WHEN EXISTS (SELECT 1 FROM zwgk_public_version p WHERE p.item_id = i.item_id) "
+                + "THEN 1 ELSE 0 END FROM zwgk_item i WHERE i.item_id = ?")) {
             ps.setString(1, itemId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -127,7 +128,7 @@ public final class ItemRows {
                 String a = rs.getString(3);
                 return Optional.of(new Policy(LifecycleState.valueOf(rs.getString(1)), rs.getInt(2),
                         a == null ? null : DisclosureAttribute.valueOf(a), rs.getString(4),
-                        countRedactions(rs.getString(5))));
+                        countRedactions(rs.getString(5)), rs.getInt(6) == 1));
             }
         }
     }
@@ -155,7 +156,8 @@ public final class ItemRows {
                         rs.getBoolean(9), rs.getString(10), LifecycleState.valueOf(rs.getString(11)), rs.getInt(12),
                         Arrays.asList(rs.getString(13).split(",")), a == null ? null : DisclosureAttribute.valueOf(a),
                         countRedactions(rs.getString(15)), rs.getString(16), Validity.valueOf(rs.getString(17)),
-                        column(rs.getString(18))));
+                        rs.getString(18), rs.getDate(19) == null ? null : rs.getDate(19).toLocalDate(),
+                        column(rs.getString(20))));
             }
         }
     }
@@ -221,6 +223,18 @@ public final class ItemRows {
             ps.setString(6, to.name());
             ps.setObject(7, now);
             ps.setString(8, itemId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Clears the secrecy review (the item goes back to CLASSIFIED): what it reviewed has changed. */
+    public void clearReview(Connection c, String itemId, OffsetDateTime now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_item SET review_outcome = NULL, "
+                + "review_reviewer = NULL, review_signer = NULL, review_on = NULL, review_remarks = NULL, state = ?, "
+                + "updated_at = ? WHERE item_id = ?")) {
+            ps.setString(1, LifecycleState.CLASSIFIED.name());
+            ps.setObject(2, now);
+            ps.setString(3, itemId);
             ps.executeUpdate();
         }
     }

@@ -103,6 +103,25 @@ public final class ObligationRows {
                 Date.valueOf(to));
     }
 
+    /**
+     * Open obligations due before {@code today} and due from {@code today} to {@code last}, in one query:
+     * {@code [overdue, dueSoon]}.
+     */
+    public long[] countOpen(Connection c, LocalDate today, LocalDate last) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT "
+                + "COALESCE(SUM(CASE WHEN due_on < ? THEN 1 ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN due_on >= ? AND due_on <= ? THEN 1 ELSE 0 END), 0) "
+                + "FROM zwgk_obligation WHERE " + OPEN)) {
+            ps.setDate(1, Date.valueOf(today));
+            ps.setDate(2, Date.valueOf(today));
+            ps.setDate(3, Date.valueOf(last));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        }
+    }
+
     /** Open obligations whose due date is provisional (past the calendar's data when computed). */
     public List<Obligation> openProvisional(Connection c) throws SQLException {
         return query(c, OPEN + " AND provisional = TRUE ORDER BY id");

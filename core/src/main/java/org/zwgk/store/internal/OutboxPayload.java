@@ -14,10 +14,14 @@ import org.zwgk.spi.channel.DisclosureAttribute;
  */
 public sealed interface OutboxPayload permits OutboxPayload.Publish, OutboxPayload.Withdraw {
 
-    /** A version of an item to publish, as it was when queued. */
+    /**
+     * A version of an item to publish, as it was when queued. {@code publicVersion}: title, body and files are the
+     * item's public version (部分公开), the files in {@code zwgk_public_attachment}; never the original.
+     */
     record Publish(String title, String body, String publisher, String documentNumber, LocalDate formedOn,
                    Instant publishedAt, String indexNumber, DisclosureAttribute attribute, String validity,
-                   List<FileRef> attachments, Map<String, String> catalogue) implements OutboxPayload {
+                   List<FileRef> attachments, Map<String, String> catalogue, boolean publicVersion)
+            implements OutboxPayload {
         public Publish {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(body, "body");

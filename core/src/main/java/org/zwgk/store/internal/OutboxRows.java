@@ -38,22 +38,26 @@ public final class OutboxRows {
     OutboxRows() {
     }
 
-    /** Queues one entry (status QUEUED, due now); returns its id, which is also its sequence for the channel. */
+    /**
+     * Queues one entry (status QUEUED, due now) with its encoded payload and the payload's digest (the dispatcher
+     * refuses a payload that no longer matches it); returns its id, which is also its sequence for the channel.
+     */
     public long insert(Connection c, String itemId, String channel, OutboxAction action, int version,
-                       OutboxPayload payload, OffsetDateTime now) throws SQLException {
+                       String encodedPayload, String payloadMac, OffsetDateTime now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_outbox (item_id, channel, action, version, "
-                + "idempotency_key, payload, status, attempts, next_attempt_at, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", new String[] {"id"})) {
+                + "idempotency_key, payload, status, attempts, next_attempt_at, created_at, updated_at, payload_mac) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)", new String[] {"id"})) {
             ps.setString(1, itemId);
             ps.setString(2, channel);
             ps.setString(3, action.name());
             ps.setInt(4, version);
             ps.setString(5, IdempotencyKeys.of(itemId, channel, version, action));
-            ps.setString(6, PayloadCodec.encode(payload));
+            ps.setString(6, encodedPayload);
             ps.setString(7, DeliveryStatus.QUEUED.name());
             ps.setObject(8, now);
             ps.setObject(9, now);
             ps.setObject(10, now);
+            Jdbc.setNullable(ps, 11, payloadMac);
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
@@ -198,6 +202,21 @@ public final class OutboxRows {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(DeliveryStatus.class))
                         .put(DeliveryStatus.valueOf(rs.getString(2)), rs.getInt(3));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Entries by stored status name, in one grouped query (health checks); names this build does not know are
+     * returned as they are, for the caller to count apart.
+     */
+    public Map<String, Long> countsByStatusName(Connection c) throws SQLException {
+        Map<String, Long> out = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM zwgk_outbox GROUP BY status");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
             }
         }
         return out;

@@ -15,13 +15,14 @@ import org.zwgk.publish.OutboxAction;
 import org.zwgk.spi.channel.DisclosureAttribute;
 
 /**
- * The one codec of {@link OutboxPayload}. Version 2 (since migration V8) writes {@code "v": 2}; version 1 — the
- * payloads queued before, written key by key without a version — is still read: same keys, {@code validity}
- * absent before V4 (then every item was published as 有效).
+ * The one codec of {@link OutboxPayload}. Version 3 (since migration V9) adds {@code publicVersion}; version 2
+ * (V8) wrote {@code "v": 2}; version 1 — the payloads queued before, written key by key without a version — is still
+ * read: same keys, {@code validity} absent before V4 (then every item was published as 有效). Versions 1 and 2 never
+ * carried a public version.
  */
 public final class PayloadCodec {
 
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,6 +54,7 @@ public final class PayloadCodec {
                 files.addObject().put("position", f.position()).put("fileName", f.fileName())
                         .put("mediaType", f.mediaType()).put("size", f.size()).put("sha256", f.sha256());
             }
+            n.put("publicVersion", p.publicVersion());
             ObjectNode cat = n.putObject("catalogue");
             new java.util.TreeMap<>(p.catalogue()).forEach(cat::put);
         } else if (payload instanceof OutboxPayload.Withdraw w) {
@@ -102,7 +104,8 @@ public final class PayloadCodec {
         return new OutboxPayload.Publish(text(n, "title"), text(n, "body"), text(n, "publisher"),
                 n.path("documentNumber").asText(""), LocalDate.parse(text(n, "formedOn")),
                 Instant.parse(text(n, "publishedAt")), text(n, "indexNumber"),
-                DisclosureAttribute.valueOf(text(n, "attribute")), n.path("validity").asText("有效"), files, catalogue);
+                DisclosureAttribute.valueOf(text(n, "attribute")), n.path("validity").asText("有效"), files, catalogue,
+                n.path("publicVersion").asBoolean(false));
     }
 
     private static OutboxPayload.Withdraw withdraw(JsonNode n) throws UnreadablePayload {

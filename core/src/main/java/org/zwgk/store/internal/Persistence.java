@@ -14,6 +14,8 @@ public final class Persistence {
     private final ObligationRows obligations;
     private final EventRows events;
     private final AttachmentRows attachments;
+    private final AttachmentRows publicAttachments;
+    private final PublicVersionRows publicVersions;
     private final OutboxRows outbox;
     private final PauseRows pauses;
     private final JournalRows journal;
@@ -26,7 +28,9 @@ public final class Persistence {
         this.items = new ItemRows(dialect);
         this.obligations = new ObligationRows();
         this.events = new EventRows();
-        this.attachments = new AttachmentRows();
+        this.attachments = AttachmentRows.original();
+        this.publicAttachments = AttachmentRows.publicVersion();
+        this.publicVersions = new PublicVersionRows();
         this.outbox = new OutboxRows();
         this.pauses = new PauseRows(dialect);
         this.journal = new JournalRows(dialect);
@@ -53,6 +57,15 @@ public final class Persistence {
 
     public AttachmentRows attachments() {
         return attachments;
+    }
+
+    /** The files of public versions (部分公开). */
+    public AttachmentRows publicAttachments() {
+        return publicAttachments;
+    }
+
+    public PublicVersionRows publicVersions() {
+        return publicVersions;
     }
 
     public OutboxRows outbox() {

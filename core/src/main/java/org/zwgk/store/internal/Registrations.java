@@ -28,7 +28,7 @@ public final class Registrations {
     private static final String EVENT_FROM_ITEM = "INSERT INTO zwgk_event (" + EventRows.COLUMNS + ") SELECT "
             + "CAST(? AS VARCHAR), CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
             + "CAST(? AS VARCHAR), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
-            + "CAST(? AS VARCHAR) FROM item";
+            + "CAST(? AS VARCHAR), CAST(? AS VARCHAR) FROM item";
 
     private final Dialect dialect;
     private final String oneStatement;

@@ -844,7 +844,7 @@ public final class DemoRun {
                 byState.put(st, n);
             }
         });
-        for (Map.Entry<String, Map<DeliveryStatus, Integer>> ch : zwgk.outbox().counts().entrySet()) {
+        for (Map.Entry<String, Map<DeliveryStatus, Integer>> ch : zwgk.outbox().countsByChannel().entrySet()) {
             ch.getValue().forEach((st, n) -> {
                 if (n > 0) {
                     deliveries.computeIfAbsent(ch.getKey(), k -> new LinkedHashMap<>()).put(st.name(), n);

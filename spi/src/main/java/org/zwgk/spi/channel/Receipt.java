@@ -20,6 +20,18 @@ import java.util.Optional;
  */
 public record Receipt(String remoteId, URI publicUrl, Instant at, DeliveryStatus status, Map<String, String> details,
                       Instant refreshAt) {
+    /**
+     * Detail key: {@code "true"} when the channel dropped the message as stale — it had already applied a higher
+     * sequence for the item (SPI 1.2) — and the receipt describes what the channel holds instead. The dispatcher
+     * records such a publication as superseded, never as delivered. Since SPI 1.2.
+     */
+    public static final String STALE = "stale";
+
+    /** Whether the channel dropped the message as stale ({@link #STALE}). */
+    public boolean stale() {
+        return "true".equals(details.get(STALE));
+    }
+
     public Receipt {
         Objects.requireNonNull(remoteId, "remoteId");
         Objects.requireNonNull(at, "at");

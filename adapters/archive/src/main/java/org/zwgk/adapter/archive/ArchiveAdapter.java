@@ -30,6 +30,7 @@ import org.w3c.dom.NodeList;
 import org.zwgk.adapter.archive.internal.EepWriter;
 import org.zwgk.adapter.archive.internal.SafeXml;
 import org.zwgk.adapter.support.AtomicFiles;
+import org.zwgk.adapter.support.Sequences;
 import org.zwgk.adapter.support.Slugs;
 import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.ChannelAdapter;
@@ -57,7 +58,13 @@ import org.zwgk.spi.channel.Withdrawal;
  * item as archived.
  *
  * <p>Withdrawal: an archive keeps records, so a withdrawal adds a package holding the notice of withdrawal, related
- * to the original (关系类型 撤回). Withdrawing an item never archived is a {@link ChannelErrorKind#PERMANENT} error.
+ * to the original (关系类型 撤回). Withdrawing an item never archived is a {@link ChannelErrorKind#PERMANENT} error —
+ * unless the withdrawal carries a sequence (SPI 1.2): then it overtook its publication, and is remembered so that
+ * the late publication is dropped.
+ *
+ * <p>Ordering (SPI 1.2): {@code <out>/state/<slug>.properties} keeps the highest sequence applied per item; a
+ * publication or withdrawal with a lower one writes nothing and is answered with the item's current receipt marked
+ * {@code stale=true} — no package of an older version after a newer one, none after the withdrawal.
  */
 public final class ArchiveAdapter implements ChannelAdapter {
 
@@ -247,12 +254,18 @@ public final class ArchiveAdapter implements ChannelAdapter {
         if (p.title().isBlank()) {
             throw new ChannelException(ChannelErrorKind.REJECTED_CONTENT, "题名为空 / empty title: " + p.indexNumber());
         }
-        String name = Slugs.of(p.indexNumber()) + "-v" + p.version() + ".eep.xml";
+        String slug = Slugs.of(p.indexNumber());
+        String name = slug + "-v" + p.version() + ".eep.xml";
         lock.lock();
         try {
             prepare();
+            ItemState state = ItemState.load(statePath(slug));
+            if (Sequences.isStale(state.sequence(), p.sequence())) {
+                return stale(slug, state);
+            }
             Optional<Receipt> existing = existing(name, DeliveryStatus.ACCEPTED);
             if (existing.isPresent()) {
+                saveState(slug, state.applied(p.sequence(), false));
                 return existing.get();
             }
             List<EepWriter.Doc> docs = new ArrayList<>();
@@ -271,8 +284,10 @@ public final class ArchiveAdapter implements ChannelAdapter {
                     summary.length() > 200 ? summary.substring(0, 200) + "…" : summary, retention, securityClass,
                     fondsUnit.isEmpty() ? p.publisher() : fondsUnit, archiveName, "发布", p.publishedAt(),
                     "《中华人民共和国政府信息公开条例》第二十五条", "", docs, clock.instant(), zone));
-            return writePending(name, p.indexNumber(), p.title(), "发布", r, journal, p.idempotencyKey(),
+            Receipt written = writePending(name, p.indexNumber(), p.title(), "发布", r, journal, p.idempotencyKey(),
                     DeliveryStatus.ACCEPTED);
+            saveState(slug, state.applied(p.sequence(), false));
+            return written;
         } catch (IOException e) {
             throw new ChannelException(ChannelErrorKind.TRANSIENT, "写入移交目录失败 / cannot write the hand-over directory: "
                     + e.getClass().getSimpleName(), null, null, null, e);
@@ -288,14 +303,25 @@ public final class ArchiveAdapter implements ChannelAdapter {
         lock.lock();
         try {
             prepare();
+            ItemState state = ItemState.load(statePath(slug));
+            if (Sequences.isStale(state.sequence(), w.sequence())) {
+                return stale(slug, state); // a newer publication was archived after this withdrawal was queued
+            }
             Optional<Receipt> existing = existing(name, DeliveryStatus.WITHDRAWN);
             if (existing.isPresent()) {
+                saveState(slug, state.applied(w.sequence(), true));
                 return existing.get();
             }
             Optional<String> original = latestPackage(slug);
             if (original.isEmpty()) {
-                throw new ChannelException(ChannelErrorKind.PERMANENT, "该事项未曾移交，无法撤回 / item was never archived: "
-                        + w.indexNumber());
+                if (w.sequence() == 0) {
+                    throw new ChannelException(ChannelErrorKind.PERMANENT, "该事项未曾移交，无法撤回 / item was never "
+                            + "archived: " + w.indexNumber());
+                }
+                // The withdrawal overtook its publication: nothing to relate a notice to; remember it instead.
+                saveState(slug, state.applied(w.sequence(), true));
+                journal.record(w.idempotencyKey(), "archive.package", "");
+                return new Receipt("", null, clock.instant(), DeliveryStatus.WITHDRAWN, Map.of("published", "false"));
             }
             String notice = "关于撤回《" + w.title() + "》的说明\n索引号：" + w.indexNumber() + "\n撤回原因：" + w.reason()
                     + "\n撤回时间：" + w.withdrawnAt().atZone(zone).toLocalDateTime();
@@ -309,13 +335,61 @@ public final class ArchiveAdapter implements ChannelAdapter {
                     w.indexNumber() + "-v" + origNumber.substring(origNumber.lastIndexOf("-v") + 2),
                     List.of(new EepWriter.Doc("D1", true, "撤回说明", "撤回说明.txt", "text/plain; charset=UTF-8",
                             notice.getBytes(StandardCharsets.UTF_8))), clock.instant(), zone));
-            return writePending(name, w.indexNumber(), w.title(), "撤回", r, journal, w.idempotencyKey(),
+            Receipt written = writePending(name, w.indexNumber(), w.title(), "撤回", r, journal, w.idempotencyKey(),
                     DeliveryStatus.WITHDRAWN);
+            saveState(slug, state.applied(w.sequence(), true));
+            return written;
         } catch (IOException e) {
             throw new ChannelException(ChannelErrorKind.TRANSIENT, "写入移交目录失败 / cannot write the hand-over directory: "
                     + e.getClass().getSimpleName(), null, null, null, e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** The item's current receipt (its withdrawal, or its newest package), marked stale. */
+    private Receipt stale(String slug, ItemState state) throws IOException {
+        Optional<Receipt> current = state.withdrawn()
+                ? existing(slug + "-withdrawal.eep.xml", DeliveryStatus.WITHDRAWN)
+                : Optional.empty();
+        if (current.isEmpty() && !state.withdrawn()) {
+            Optional<String> latest = latestPackage(slug);
+            if (latest.isPresent()) {
+                current = existing(latest.get(), DeliveryStatus.ACCEPTED);
+            }
+        }
+        Receipt r = current.orElseGet(() -> new Receipt("", null, clock.instant(), DeliveryStatus.WITHDRAWN,
+                Map.of("published", "false")));
+        return new Receipt(r.remoteId(), r.publicUrl(), r.at(), r.status(),
+                Sequences.staleDetails(r.details(), state.sequence()), r.refreshAt());
+    }
+
+    private Path statePath(String slug) {
+        return out.resolve("state").resolve(slug + ".properties");
+    }
+
+    private void saveState(String slug, ItemState s) throws IOException {
+        AtomicFiles.write(statePath(slug), s.toProperties().getBytes(StandardCharsets.UTF_8), sync);
+    }
+
+    /** Per item: the highest SPI 1.2 sequence applied and whether the last applied message was the withdrawal. */
+    private record ItemState(long sequence, boolean withdrawn) {
+
+        static ItemState load(Path f) throws IOException {
+            if (!Files.exists(f)) {
+                return new ItemState(0, false);
+            }
+            Map<String, String> m = readMeta(f);
+            return new ItemState(Sequences.parse(m.get("sequence")), Boolean.parseBoolean(m.get("withdrawn")));
+        }
+
+        /** After applying a message with {@code seq}: the sequence never goes down; 0 changes only the flag. */
+        ItemState applied(long seq, boolean withdrawal) {
+            return new ItemState(Sequences.next(sequence, seq), withdrawal);
+        }
+
+        String toProperties() {
+            return "sequence=" + sequence + "\nwithdrawn=" + withdrawn + "\n";
         }
     }
 

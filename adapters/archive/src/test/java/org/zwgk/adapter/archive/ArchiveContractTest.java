@@ -49,6 +49,21 @@ class ArchiveContractTest extends ChannelAdapterContract {
         return count(dir.resolve("handover"), p.indexNumber().replace('/', '-') + "-withdrawal.eep.xml") == 1;
     }
 
+    /** The package of p's version exists, no newer version's does, and the item has no withdrawal package. */
+    @Override
+    protected boolean isCurrent(Publication p) throws IOException {
+        String slug = p.indexNumber().replace('/', '-');
+        if (publicCopies(p) != 1 || isWithdrawn(p)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.walk(dir.resolve("handover"))) {
+            return s.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith(slug + "-v") && n.endsWith(".eep.xml"))
+                    .map(n -> Integer.parseInt(n.substring(slug.length() + 2, n.length() - ".eep.xml".length())))
+                    .allMatch(v -> v <= p.version());
+        }
+    }
+
     @Override
     protected UnknownWithdrawal unknownWithdrawal() {
         return UnknownWithdrawal.ERROR;

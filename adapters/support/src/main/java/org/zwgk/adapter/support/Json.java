@@ -66,6 +66,34 @@ public final class Json {
         return b.append('"').toString();
     }
 
+    /**
+     * A JSON string literal that keeps every character as UTF-8 text and escapes only what RFC 8259 requires
+     * (quotation mark, backslash, control characters). For remotes that do not decode Unicode escapes (backslash,
+     * {@code u}, four hex digits) in every field: WeChat's draft API keeps an escaped {@code <} as those six
+     * characters (reference §16). Not for JSON embedded in HTML, where {@link #quote(String)} is the safe one.
+     */
+    public static String quoteText(String v) {
+        StringBuilder b = new StringBuilder(v.length() + 2).append('"');
+        for (int k = 0; k < v.length(); k++) {
+            char c = v.charAt(k);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
     private IllegalArgumentException error(String what) {
         return new IllegalArgumentException("invalid JSON at " + i + ": " + what);
     }

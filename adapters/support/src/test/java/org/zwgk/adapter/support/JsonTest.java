@@ -80,6 +80,37 @@ class JsonTest {
                 .isEqualTo("\"a\\\"b\\\\c\\nd\\re\\tf\\u0001\\u003c/script\\u003e\\u2028\\u2029\"");
     }
 
+    @Test
+    void quoteTextKeepsEveryCharacterButWhatJsonRequires() {
+        assertThat(Json.quoteText("<p>低保 & \"引号\" \\ 路径</p>\n\u0001\u2028"))
+                .isEqualTo("\"<p>低保 & \\\"引号\\\" \\\\ 路径</p>\\n\\u0001\u2028\"");
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void quoteTextReadsBackEqualWithEscapesOnlyForControls(long seed) {
+        Random r = new Random(seed);
+        StringBuilder b = new StringBuilder();
+        int n = r.nextInt(40);
+        for (int k = 0; k < n; k++) {
+            b.append(switch (r.nextInt(3)) {
+                case 0 -> (char) r.nextInt(0x80);           // ASCII incl. controls, quotes, backslash, < >
+                case 1 -> (char) (0x2020 + r.nextInt(16));  // around U+2028/U+2029
+                default -> (char) (0x4e00 + r.nextInt(0x5000)); // CJK
+            });
+        }
+        String s = b.toString();
+        String q = Json.quoteText(s);
+        assertThat(Json.parse(q)).as("seed %d", seed).isEqualTo(s);
+        // Every escape is one JSON requires: no character at or above U+0020 is written as backslash-u.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u([0-9a-f]{4})")
+                .matcher(q);
+        while (m.find()) {
+            assertThat(Integer.parseInt(m.group(1), 16)).as("seed %d: %s", seed, q).isLessThan(0x20);
+        }
+        assertThat(q.chars().filter(c -> c < 0x20)).as("seed %d", seed).isEmpty();
+    }
+
     static Stream<Long> seeds() {
         return LongStream.range(0, 1_000).mapToObj(i -> BASE_SEED + i);
     }

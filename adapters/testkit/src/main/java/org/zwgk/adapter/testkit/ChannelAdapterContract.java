@@ -49,6 +49,11 @@ import org.zwgk.spi.channel.Withdrawal;
  *   <li>a thread-safety smoke test: concurrent deliveries, some sharing a key;</li>
  *   <li>refresh (SPI 1.1): without {@link ChannelCapability#REFRESH} it is the default (nothing); with it, asking
  *       about an accepted publication never delivers it again;</li>
+ *   <li>ordering (SPI 1.2): a message with a lower sequence than one the channel applied for the item is dropped
+ *       without failing, with a receipt whose details say {@value #STALE} = {@code true} — an older version arriving
+ *       after a newer one leaves the newer one public, a publication arriving after the withdrawal (even a withdrawal
+ *       of an item the channel never saw) leaves nothing public; an equal sequence is an idempotent repeat; sequence
+ *       0 (not given) is applied;</li>
  *   <li>the provider's declared keys, SPI version and configuration validation.</li>
  * </ul>
  *
@@ -65,6 +70,9 @@ public abstract class ChannelAdapterContract {
         ERROR
     }
 
+    /** Receipt detail of a message dropped because the channel applied a higher sequence for the item (SPI 1.2). */
+    public static final String STALE = "stale";
+
     private ChannelAdapter adapter;
     private final InMemoryDeliveryJournal journal = new InMemoryDeliveryJournal();
 
@@ -79,6 +87,13 @@ public abstract class ChannelAdapterContract {
 
     /** Whether the remote now shows {@code p}'s item as withdrawn (a notice, a deletion, a withdrawal record). */
     protected abstract boolean isWithdrawn(Publication p) throws Exception;
+
+    /**
+     * Whether the remote now presents {@code p}'s version of the item as its current public content: published, not
+     * withdrawn, and not replaced by another version (check something that differs between versions — the sample
+     * titles do). Since SPI 1.2.
+     */
+    protected abstract boolean isCurrent(Publication p) throws Exception;
 
     /** The documented rule for withdrawing an unknown item. */
     protected abstract UnknownWithdrawal unknownWithdrawal();
@@ -295,6 +310,97 @@ public abstract class ChannelAdapterContract {
             assertThat(again.remoteId()).as("asking twice gives the same answer").isEqualTo(r.get().remoteId());
         }
         assertThat(publicCopies(p)).isEqualTo(1);
+    }
+
+    // ---------------------------------------------------------------- ordering (SPI 1.2)
+
+    @Test
+    void contract_anOlderVersionArrivingLateLeavesTheNewerOnePublic() throws Exception {
+        Publication v1 = samplePublication("contract-order").withSequence(11);
+        Publication v2 = sampleVersion("contract-order", 2, 12);
+        Receipt applied = adapter().publish(v2, journal);
+        assertThat(isStale(applied)).as("v2 applied, not stale").isFalse();
+        Receipt late = adapter().publish(v1, journal); // v1 outlived its lease and arrives last
+        assertThat(isStale(late)).as("the late v1's receipt says it was dropped: %s", late.details()).isTrue();
+        assertThat(late.status()).isNotEqualTo(DeliveryStatus.WITHDRAWN);
+        assertThat(isCurrent(v2)).as("v2 stays public").isTrue();
+        assertThat(isCurrent(v1)).as("v1 never went public").isFalse();
+        assertThat(publicCopies(v2)).isEqualTo(1);
+    }
+
+    @Test
+    void contract_aPublicationArrivingAfterTheWithdrawalLeavesNothingPublic() throws Exception {
+        Publication v1 = samplePublication("contract-late").withSequence(21);
+        Publication v2 = sampleVersion("contract-late", 2, 22);
+        adapter().publish(v1, journal);
+        Receipt w = adapter().withdraw(Samples.withdrawal(v1, 2, 23), journal);
+        assertThat(w.status()).isEqualTo(DeliveryStatus.WITHDRAWN);
+        Receipt late = adapter().publish(v2, journal); // queued before the withdrawal, delivered after it
+        assertThat(isStale(late)).as("the late v2 was dropped: %s", late.details()).isTrue();
+        Receipt repeat = adapter().publish(v1, journal); // a repeat of v1's delivery, after the withdrawal
+        assertThat(isStale(repeat)).as("the late repeat of v1 was dropped: %s", repeat.details()).isTrue();
+        assertThat(isWithdrawn(v1)).isTrue();
+        assertThat(isCurrent(v1)).as("v1 not back in public").isFalse();
+        assertThat(isCurrent(v2)).as("v2 never public").isFalse();
+    }
+
+    @Test
+    void contract_aWithdrawalOvertakingItsPublicationKeepsTheItemOffline() throws Exception {
+        Publication v1 = samplePublication("contract-overtaken").withSequence(31);
+        // The withdrawal is delivered while the publication is still on its way (a slow, lease-expired delivery):
+        // the channel has never seen the item and must remember the withdrawal instead of refusing it.
+        Receipt w = adapter().withdraw(Samples.withdrawal(v1, 1, 32), journal);
+        assertThat(w.status()).isEqualTo(DeliveryStatus.WITHDRAWN);
+        Receipt late = adapter().publish(v1, journal);
+        assertThat(isStale(late)).as("the publication after its withdrawal was dropped: %s", late.details()).isTrue();
+        assertThat(isCurrent(v1)).isFalse();
+        assertThat(publicCopies(v1)).isZero();
+    }
+
+    @Test
+    void contract_aRepeatWithTheSameKeyAndSequenceIsIdempotent() throws Exception {
+        Publication v1 = samplePublication("contract-repeat").withSequence(41);
+        Receipt first = adapter().publish(v1, journal);
+        Receipt second = adapter().publish(v1, journal);
+        assertThat(isStale(second)).as("a repeat is not stale").isFalse();
+        assertThat(second.remoteId()).isEqualTo(first.remoteId());
+        assertThat(second.publicUrl()).isEqualTo(first.publicUrl());
+        assertThat(isCurrent(v1)).isTrue();
+        assertThat(publicCopies(v1)).isEqualTo(1);
+        Withdrawal w = Samples.withdrawal(v1, 1, 42);
+        Receipt wr = adapter().withdraw(w, journal);
+        Receipt again = adapter().withdraw(w, journal);
+        assertThat(again.status()).isEqualTo(DeliveryStatus.WITHDRAWN);
+        assertThat(again.remoteId()).isEqualTo(wr.remoteId());
+        assertThat(isCurrent(v1)).isFalse();
+    }
+
+    @Test
+    void contract_sequenceZeroIsApplied() throws Exception {
+        Publication v1 = samplePublication("contract-unnumbered").withSequence(51);
+        Publication v2 = sampleVersion("contract-unnumbered", 2, 0); // from a dispatcher built against SPI 1.1
+        adapter().publish(v1, journal);
+        Receipt r = adapter().publish(v2, journal);
+        assertThat(isStale(r)).as("sequence 0 is never stale").isFalse();
+        assertThat(isCurrent(v2)).isTrue();
+        assertThat(isCurrent(v1)).isFalse();
+    }
+
+    /**
+     * Version {@code version} of {@link #samplePublication}'s item, with that version's title (第N季度), its own
+     * idempotency key and the given sequence; everything else (attachments, cover) as the sample.
+     */
+    protected final Publication sampleVersion(String itemId, int version, long sequence) {
+        Publication b = samplePublication(itemId);
+        String key = b.idempotencyKey().replaceFirst(":v\\d+$", "") + ":v" + version;
+        return new Publication(b.itemId(), version, key, b.indexNumber(),
+                Samples.publication(itemId, version).title(), b.body(), b.attribute(), b.publisher(),
+                b.documentNumber(), b.formedOn(), b.publishedAt(), b.validity(), b.catalogue(), b.attachments(),
+                sequence);
+    }
+
+    private static boolean isStale(Receipt r) {
+        return "true".equals(r.details().get(STALE));
     }
 
     // ---------------------------------------------------------------- concurrency

@@ -26,6 +26,14 @@ public final class Samples {
     }
 
     public static Publication publication(String itemId, int version) {
+        return publication(itemId, version, 0);
+    }
+
+    /**
+     * Version {@code version} of item {@code itemId} with the dispatcher's {@code sequence} (SPI 1.2; 0 = not given).
+     * Each version has its own title (第N季度) and idempotency key, so a test can tell versions apart on the remote.
+     */
+    public static Publication publication(String itemId, int version, long sequence) {
         String n = String.format("%05d", Math.floorMod(itemId.hashCode(), 100_000));
         return new Publication(
                 itemId,
@@ -44,37 +52,48 @@ public final class Samples {
                 Map.of(Publication.CATALOGUE_ID, "fengcheng-2024", Publication.CATALOGUE_TITLE, "凤城镇政务公开标准目录",
                         Publication.DOMAIN_CODE, "social-assistance", Publication.DOMAIN_NAME, "社会救助",
                         Publication.ITEM_ID, "sa-01", Publication.PATH, "社会救助 / 低保对象名单", Publication.STAGE, "结果"),
-                List.of(new Attachment("名单.txt", "text/plain", "张某某 3人\n李某某 2人\n".getBytes(StandardCharsets.UTF_8))));
+                List.of(new Attachment("名单.txt", "text/plain", "张某某 3人\n李某某 2人\n".getBytes(StandardCharsets.UTF_8))),
+                sequence);
     }
 
     /** The same publication under another idempotency key (e.g. for another channel). */
     public static Publication withKey(Publication p, String key) {
         return new Publication(p.itemId(), p.version(), key, p.indexNumber(), p.title(), p.body(), p.attribute(),
                 p.publisher(), p.documentNumber(), p.formedOn(), p.publishedAt(), p.validity(), p.catalogue(),
-                p.attachments());
+                p.attachments(), p.sequence());
     }
 
     public static Publication withTitle(Publication p, String title) {
         return new Publication(p.itemId(), p.version(), p.idempotencyKey(), p.indexNumber(), title, p.body(),
                 p.attribute(), p.publisher(), p.documentNumber(), p.formedOn(), p.publishedAt(), p.validity(),
-                p.catalogue(), p.attachments());
+                p.catalogue(), p.attachments(), p.sequence());
     }
 
     public static Publication withBody(Publication p, String body) {
         return new Publication(p.itemId(), p.version(), p.idempotencyKey(), p.indexNumber(), p.title(), body,
                 p.attribute(), p.publisher(), p.documentNumber(), p.formedOn(), p.publishedAt(), p.validity(),
-                p.catalogue(), p.attachments());
+                p.catalogue(), p.attachments(), p.sequence());
     }
 
     public static Publication withAttachments(Publication p, List<Attachment> attachments) {
         return new Publication(p.itemId(), p.version(), p.idempotencyKey(), p.indexNumber(), p.title(), p.body(),
                 p.attribute(), p.publisher(), p.documentNumber(), p.formedOn(), p.publishedAt(), p.validity(),
-                p.catalogue(), attachments);
+                p.catalogue(), attachments, p.sequence());
     }
 
-    /** A withdrawal (废止) of {@code p}. */
+    /** A withdrawal (废止) of {@code p}, without version and sequence (an SPI 1.1 caller). */
     public static Withdrawal withdrawal(Publication p) {
         return new Withdrawal(p.itemId(), p.indexNumber(), p.title(), "该文件已被新文件替代，予以废止。",
                 "withdraw:" + p.idempotencyKey(), p.publishedAt().plusSeconds(86_400));
+    }
+
+    /**
+     * A withdrawal of {@code p}'s item when the item's newest version is {@code version}, with the dispatcher's
+     * {@code sequence} (SPI 1.2). Its key depends on the item only: an item is withdrawn once.
+     */
+    public static Withdrawal withdrawal(Publication p, int version, long sequence) {
+        return new Withdrawal(p.itemId(), p.indexNumber(), p.title(), "该文件已被新文件替代，予以废止。",
+                "withdraw:" + p.idempotencyKey().replaceFirst(":v\\d+$", ""), p.publishedAt().plusSeconds(86_400),
+                version, sequence);
     }
 }

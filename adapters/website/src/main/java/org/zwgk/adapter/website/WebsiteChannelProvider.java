@@ -30,6 +30,9 @@ public final class WebsiteChannelProvider implements ChannelProvider {
             new ConfigKey("mode", "static", false, "static（生成静态栏目）或 http（推送到内容管理系统） / static or http"),
             new ConfigKey("out", null, false, "静态模式：输出目录（网站根目录下的公开栏目） / static: output directory"),
             new ConfigKey("base-url", null, false, "静态模式：该目录的公网地址 / static: public URL of that directory"),
+            new ConfigKey("state", "", false, "静态模式：适配器自己的记录所在目录，须在网站目录之外；空 = 输出目录旁的 "
+                    + "<out>.zwgk-state / static: the adapter's own records, outside the web root; empty = "
+                    + "<out>.zwgk-state beside out"),
             new ConfigKey("site-title", "政府信息公开", false, "栏目名称 / column title"),
             new ConfigKey("body-name", null, false, "静态模式：行政机关名称 / static: name of the disclosing body"),
             new ConfigKey("guide.office", null, false, "指南：政府信息公开工作机构名称（条例第十二条） / guide: OGI office"),
@@ -87,6 +90,7 @@ public final class WebsiteChannelProvider implements ChannelProvider {
                 }
             }
             ChannelConfigs.httpUri(c, "base-url", problems);
+            stateProblem(c).ifPresent(problems::add);
             ChannelConfigs.positiveInt(c, "max-body-chars", problems);
             if (!"0".equals(c.get("index-delay").orElse("0"))) {
                 ChannelConfigs.duration(c, "index-delay", problems);
@@ -115,6 +119,33 @@ public final class WebsiteChannelProvider implements ChannelProvider {
         return List.copyOf(problems);
     }
 
+    /**
+     * The state directory holds every live item's text and the adapter's bookkeeping: inside the web root it would be
+     * served to anyone who guesses its name.
+     */
+    private static java.util.Optional<String> stateProblem(ChannelConfig c) {
+        String out = c.get("out").orElse("");
+        if (out.isBlank()) {
+            return java.util.Optional.empty(); // reported as missing already
+        }
+        try {
+            Path o = Path.of(out);
+            String state = c.get("state").orElse("");
+            if (state.isBlank()) {
+                StaticSettings.defaultState(o);
+            } else if (StaticSettings.isInside(Path.of(state), o)) {
+                return java.util.Optional.of("配置项 state 须在网站输出目录 out 之外（其中的记录不得被公开访问） / state must be "
+                        + "outside out (its records must never be served): " + state);
+            }
+            return java.util.Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return java.util.Optional.of("配置项 out 或 state 不是有效路径 / out or state is not a valid path: "
+                    + e.getReason());
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of("配置项 out 不能是文件系统根目录 / out must not be a file-system root: " + out);
+        }
+    }
+
     @Override
     public ChannelAdapter create(ChannelConfig raw, Clock clock) {
         ChannelConfig c = ChannelConfigs.requireValid(this, raw);
@@ -127,13 +158,14 @@ public final class WebsiteChannelProvider implements ChannelProvider {
                     ChannelConfigs.duration(c, "request-timeout", ignored).orElse(Duration.ofSeconds(30))), clock);
         }
         String catalogue = c.get("catalogue").orElse("");
+        String state = c.get("state").orElse("");
         StaticSiteAdapter site = new StaticSiteAdapter(new StaticSettings(Path.of(c.get("out").orElseThrow()),
                 URI.create(c.get("base-url").orElseThrow()), c.get("site-title").orElseThrow(),
                 c.get("body-name").orElseThrow(), c.get("guide.office").orElseThrow(),
                 c.get("guide.address").orElseThrow(), c.get("guide.phone").orElseThrow(),
                 c.get("guide.hours").orElseThrow(), c.get("guide.fax").orElse(""), c.get("guide.email").orElse(""),
                 ZoneId.of(c.get("zone").orElseThrow()), Integer.parseInt(c.get("max-body-chars").orElseThrow()),
-                catalogue.isBlank() ? null : Path.of(catalogue)), clock,
+                catalogue.isBlank() ? null : Path.of(catalogue), state.isBlank() ? null : Path.of(state)), clock,
                 "0".equals(c.get("index-delay").orElse("0")) ? Duration.ZERO
                         : ChannelConfigs.duration(c, "index-delay", new ArrayList<>()).orElse(Duration.ZERO),
                 !"false".equals(c.get("sync").orElse("true")));

@@ -28,7 +28,11 @@ import org.zwgk.spi.channel.ChannelException;
 import org.zwgk.spi.channel.ChannelProvider;
 import org.zwgk.spi.channel.Publication;
 
-/** The CMS push against a local JDK HTTP server that dedupes on Idempotency-Key and checks the bearer token. */
+/**
+ * The CMS push against a local JDK HTTP server that dedupes on Idempotency-Key, checks the bearer token, and drops
+ * stale writes as docs/channels.md asks of a CMS (highest Zwgk-Sequence per item; a withdrawal of an unknown item
+ * with a sequence is remembered).
+ */
 class HttpCmsContractTest extends ChannelAdapterContract {
 
     static final String TOKEN = "cms-token-9f8e7d6c5b4a";
@@ -37,6 +41,8 @@ class HttpCmsContractTest extends ChannelAdapterContract {
     final Map<String, String> byKey = new ConcurrentHashMap<>();      // idempotency key -> item id
     final Map<String, String> bodies = new ConcurrentHashMap<>();     // item id -> JSON body
     final Map<String, Boolean> withdrawn = new ConcurrentHashMap<>();
+    final Map<String, Long> applied = new ConcurrentHashMap<>();      // item id -> highest sequence applied
+    final Map<String, String> headers = new ConcurrentHashMap<>();    // idempotency key -> "version/sequence" headers
     final Deque<int[]> failNext = new ArrayDeque<>();                 // {status, retryAfterSeconds}
 
     @BeforeEach
@@ -70,23 +76,43 @@ class HttpCmsContractTest extends ChannelAdapterContract {
         } else if (!("Bearer " + TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
             status = 401;
             reply = "{\"error\":\"unauthorised\"}";
-        } else if (ex.getRequestURI().getPath().endsWith("/withdrawal")) {
-            String item = java.net.URLDecoder.decode(ex.getRequestURI().getPath().split("/")[3], StandardCharsets.UTF_8);
-            if (!bodies.containsKey(item)) {
-                status = 404;
-                reply = "{\"error\":\"no such item\"}";
-            } else {
-                withdrawn.put(item, true);
-                status = 200;
-                reply = "{\"id\":\"cms-" + item + "\",\"url\":\"https://cms.example.gov.cn/" + item + "\"}";
-            }
         } else {
             String key = ex.getRequestHeaders().getFirst("Idempotency-Key");
-            String item = body.replaceAll("(?s)^\\{\"itemId\":\"([^\"]*)\".*", "$1");
-            byKey.putIfAbsent(key, item);
-            bodies.put(item, body);
-            status = 201;
-            reply = "{\"id\":\"cms-" + item + "\",\"url\":\"https://cms.example.gov.cn/" + item + "\"}";
+            String version = ex.getRequestHeaders().getFirst(HttpCmsAdapter.VERSION_HEADER);
+            String seqHeader = ex.getRequestHeaders().getFirst(HttpCmsAdapter.SEQUENCE_HEADER);
+            headers.put(key, version + "/" + seqHeader);
+            long seq = seqHeader == null ? 0 : Long.parseLong(seqHeader);
+            boolean withdrawal = ex.getRequestURI().getPath().endsWith("/withdrawal");
+            String item = withdrawal
+                    ? java.net.URLDecoder.decode(ex.getRequestURI().getPath().split("/")[3], StandardCharsets.UTF_8)
+                    : body.replaceAll("(?s)^\\{\"itemId\":\"([^\"]*)\".*", "$1");
+            String ok = "\"id\":\"cms-" + item + "\",\"url\":\"https://cms.example.gov.cn/" + item + "\"";
+            synchronized (applied) {
+                long have = applied.getOrDefault(item, 0L);
+                if (seq > 0 && seq < have) { // stale: change nothing, say so
+                    status = 200;
+                    reply = "{" + ok + ",\"stale\":true,\"withdrawn\":" + withdrawn.containsKey(item)
+                            + ",\"appliedSequence\":" + have + "}";
+                } else if (withdrawal) {
+                    if (!bodies.containsKey(item) && seq == 0) {
+                        status = 404;
+                        reply = "{\"error\":\"no such item\"}";
+                    } else { // a numbered withdrawal of an unknown item is remembered (it overtook its publication)
+                        withdrawn.put(item, true);
+                        applied.put(item, Math.max(have, seq));
+                        status = 200;
+                        reply = "{" + ok + "}";
+                    }
+                } else {
+                    if (byKey.putIfAbsent(key, item) == null) { // a repeated key changes nothing
+                        bodies.put(item, body);
+                        withdrawn.remove(item);
+                        applied.put(item, Math.max(have, seq));
+                    }
+                    status = 201;
+                    reply = "{" + ok + "}";
+                }
+            }
         }
         byte[] out = reply.getBytes(StandardCharsets.UTF_8);
         ex.sendResponseHeaders(status, out.length);
@@ -119,6 +145,12 @@ class HttpCmsContractTest extends ChannelAdapterContract {
     @Override
     protected boolean isWithdrawn(Publication p) {
         return withdrawn.containsKey(p.itemId());
+    }
+
+    @Override
+    protected boolean isCurrent(Publication p) {
+        String b = bodies.get(p.itemId());
+        return b != null && !withdrawn.containsKey(p.itemId()) && b.contains("\"version\":" + p.version() + ",");
     }
 
     @Override
@@ -160,6 +192,20 @@ class HttpCmsContractTest extends ChannelAdapterContract {
         adapter().publish(p, journal());
         assertThat(byKey).containsEntry(p.idempotencyKey(), "ra1");
         assertThat(bodies.get("ra1")).contains("\"bodyHtml\":\"\\u003cp\\u003e", "\"indexNumber\":\"" + p.indexNumber());
+    }
+
+    @Test
+    void versionAndSequenceTravelAsHeadersWhenGiven() throws Exception {
+        Publication p = Samples.publication("hdr", 2, 17);
+        adapter().publish(p, journal());
+        assertThat(headers).containsEntry(p.idempotencyKey(), "2/17");
+        assertThat(bodies.get("hdr")).contains("\"version\":2,\"sequence\":17,");
+        org.zwgk.spi.channel.Withdrawal w = Samples.withdrawal(p, 2, 18);
+        adapter().withdraw(w, journal());
+        assertThat(headers).containsEntry(w.idempotencyKey(), "2/18");
+        Publication old = Samples.publication("hdr0"); // SPI 1.1 caller: no sequence header (a version is always known)
+        adapter().publish(old, journal());
+        assertThat(headers).containsEntry(old.idempotencyKey(), "1/null");
     }
 
     @Test

@@ -66,6 +66,16 @@ class StaticSiteContractTest extends ChannelAdapterContract {
     }
 
     @Override
+    protected boolean isCurrent(Publication p) throws IOException {
+        Path page = dir.resolve("site/items/" + p.indexNumber().replace('/', '-') + ".html");
+        if (!Files.exists(page)) {
+            return false;
+        }
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        return !html.contains("撤回公告") && html.contains("<h1>" + Html.escape(p.title()) + "</h1>");
+    }
+
+    @Override
     protected UnknownWithdrawal unknownWithdrawal() {
         return UnknownWithdrawal.ERROR;
     }

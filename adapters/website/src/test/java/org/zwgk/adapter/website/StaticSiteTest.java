@@ -161,15 +161,174 @@ class StaticSiteTest {
                 new Attachment("..", "text/plain", "z".getBytes(StandardCharsets.UTF_8))));
         adapter().publish(p, journal);
         Path outer = root;
+        Path state = dir.resolveSibling("site.zwgk-state");
         try (Stream<Path> all = Files.walk(outer)) {
-            assertThat(all.filter(Files::isRegularFile).filter(f -> !f.startsWith(dir)).toList())
-                    .as("nothing written outside the site directory").isEmpty();
+            assertThat(all.filter(Files::isRegularFile).filter(f -> !f.startsWith(dir) && !f.startsWith(state)).toList())
+                    .as("nothing written outside the site directory (and the adapter's state beside it)").isEmpty();
+        }
+        try (Stream<Path> all = Files.walk(state)) {
+            assertThat(all.filter(Files::isRegularFile).map(f -> state.relativize(f).toString()).toList())
+                    .as("the state directory holds the item's record only")
+                    .containsExactly("items/" + p.indexNumber().replace('/', '-') + ".properties");
         }
         Path attDir = dir.resolve("items/" + p.indexNumber().replace('/', '-'));
         try (Stream<Path> files = Files.list(attDir)) {
             assertThat(files.map(f -> f.getFileName().toString()).toList())
                     .allSatisfy(n -> assertThat(n).matches("[0-9]+-[A-Za-z0-9._-]+").doesNotStartWith("."))
                     .hasSize(3);
+        }
+    }
+
+    /**
+     * Reproduction 4 of issue 11: after a withdrawal the PDF stayed at its public URL and the record file under
+     * {@code <out>/.zwgk/} (inside the web root) still held the body. Now nothing under the web root, and nothing in
+     * the state directory beside it, holds the text or the files of any version once the item is withdrawn.
+     */
+    @Test
+    void afterWithdrawalNothingButTheNoticeRemains() throws Exception {
+        ChannelAdapter a = adapter();
+        String body1 = "第一版正文：凤城镇低保名单甲乙丙";
+        String body2 = "第二版正文：更正后的名单丁戊己";
+        byte[] file1 = "附件一：张某某 身份证 350524".getBytes(StandardCharsets.UTF_8);
+        byte[] file2 = "附件二：李某某 身份证 350525".getBytes(StandardCharsets.UTF_8);
+        Publication v1 = Samples.withAttachments(Samples.withBody(Samples.publication("wd", 1, 1), body1),
+                List.of(new Attachment("名单.pdf", "application/pdf", file1)));
+        Publication v2 = Samples.withAttachments(Samples.withBody(Samples.publication("wd", 2, 2), body2),
+                List.of(new Attachment("更正名单.pdf", "application/pdf", file2)));
+        String slug = v1.indexNumber().replace('/', '-');
+        a.publish(v1, journal);
+        a.publish(v2, journal);
+        assertThat(contains(dir, body1.getBytes(StandardCharsets.UTF_8))).as("v2 replaced v1").isEmpty();
+        assertThat(contains(dir, file1)).as("v1's attachment is gone with v1").isEmpty();
+        assertThat(contains(dir, file2)).as("v2's attachment is public").isNotEmpty();
+
+        Receipt w = a.withdraw(Samples.withdrawal(v2, 2, 3), journal);
+        assertThat(w.status()).isEqualTo(DeliveryStatus.WITHDRAWN);
+        Path state = dir.resolveSibling("site.zwgk-state");
+        for (byte[] secret : List.of(body1.getBytes(StandardCharsets.UTF_8), body2.getBytes(StandardCharsets.UTF_8),
+                file1, file2, "更正后的名单".getBytes(StandardCharsets.UTF_8))) {
+            assertThat(contains(dir, secret)).as("web root").isEmpty();
+            assertThat(contains(state, secret)).as("state directory").isEmpty();
+        }
+        assertThat(dir.resolve("items/" + slug)).doesNotExist();
+        assertThat(dir.resolve(".zwgk")).doesNotExist();
+        assertThat(Files.readString(dir.resolve("items/" + slug + ".html"))).contains("撤回公告", "该文件已被新文件替代");
+        // Feed and sitemap follow: the entry is marked withdrawn and dated by the withdrawal.
+        String feed = Files.readString(dir.resolve("feed.xml"));
+        assertThat(feed).contains(escape(v2.title()) + "（已撤回）", "撤回原因：该文件已被新文件替代",
+                "<updated>" + Samples.withdrawal(v2).withdrawnAt() + "</updated>");
+        assertThat(Files.readString(dir.resolve("sitemap.xml")))
+                .contains("items/" + slug + ".html</loc><lastmod>2024-04-02</lastmod>");
+        // Late deliveries change nothing: v1's repeat and v2's late retry are dropped as stale.
+        assertThat(a.publish(v1, journal).details()).containsEntry("stale", "true");
+        assertThat(a.publish(v2, journal).details()).containsEntry("stale", "true");
+        assertThat(contains(dir, file2)).isEmpty();
+        assertThat(dir.resolve("items/" + slug)).doesNotExist();
+    }
+
+    /** Files under {@code root} (hidden ones too) whose bytes contain {@code needle}. */
+    static List<Path> contains(Path root, byte[] needle) throws Exception {
+        if (!Files.exists(root)) {
+            return List.of();
+        }
+        String n = new String(needle, StandardCharsets.ISO_8859_1);
+        try (Stream<Path> all = Files.walk(root)) {
+            List<Path> hits = new java.util.ArrayList<>();
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                // Properties files escape non-ASCII as backslash-u sequences: look for that spelling as well.
+                if (bytes.contains(n) || bytes.contains(propertiesEscaped(needle))) {
+                    hits.add(f);
+                }
+            }
+            return hits;
+        }
+    }
+
+    private static String propertiesEscaped(byte[] needle) {
+        StringBuilder b = new StringBuilder();
+        for (char c : new String(needle, StandardCharsets.UTF_8).toCharArray()) {
+            b.append(c < 0x80 ? String.valueOf(c) : String.format("\\u%04X", (int) c));
+        }
+        return b.toString();
+    }
+
+    /**
+     * A site written by an older version keeps its records in {@code <out>/.zwgk/} with full bodies, and the
+     * attachments of withdrawn items at their URLs. Starting the adapter moves the records beside the web root and
+     * cleans the withdrawn items; no record is lost.
+     */
+    @Test
+    void recordsOfAnOlderVersionMoveOutOfTheWebRoot() throws Exception {
+        ChannelAdapter a = adapter();
+        Publication live = Samples.publication("legacy-live");
+        Publication gone = Samples.publication("legacy-gone");
+        a.publish(live, journal);
+        a.publish(gone, journal);
+        a.withdraw(Samples.withdrawal(gone), journal);
+        a.close();
+        // Turn the site into what the previous version left: records inside the web root, the withdrawn one with
+        // its body, attachment list and files still there.
+        Path state = dir.resolveSibling("site.zwgk-state");
+        Path legacy = Files.createDirectories(dir.resolve(".zwgk/items"));
+        String goneSlug = gone.indexNumber().replace('/', '-');
+        for (Path f : Files.list(state.resolve("items")).toList()) {
+            java.util.Properties p = new java.util.Properties();
+            try (var r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            p.remove("sequence");
+            p.remove("tombstone");
+            if (f.getFileName().toString().startsWith(goneSlug)) {
+                p.setProperty("body", "旧版本保留的正文");
+                p.setProperty("summary", "旧版本保留的正文");
+                p.setProperty("attachments", "1-x.txt\tx.txt\t12");
+            }
+            try (var w = Files.newBufferedWriter(legacy.resolve(f.getFileName()), StandardCharsets.UTF_8)) {
+                p.store(w, null);
+            }
+        }
+        Files.writeString(Files.createDirectories(dir.resolve("items/" + goneSlug)).resolve("1-x.txt"), "旧附件内容");
+        deleteTree(state);
+
+        ChannelAdapter restarted = adapter(); // create() → start(): the migration
+        assertThat(dir.resolve(".zwgk")).doesNotExist();
+        assertThat(state.resolve("items")).isDirectoryContaining(f -> f.getFileName().toString().startsWith(goneSlug))
+                .isDirectoryContaining(f -> f.getFileName().toString()
+                        .startsWith(live.indexNumber().replace('/', '-')));
+        assertThat(contains(state, "旧版本保留的正文".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(dir.resolve("items/" + goneSlug)).doesNotExist();
+        assertThat(contains(dir, "旧附件内容".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(Files.readString(dir.resolve("items/" + goneSlug + ".html"))).contains("撤回公告");
+        assertThat(Files.readString(dir.resolve("catalogue.html"))).contains(escape(live.title()), escape(gone.title()));
+        // The moved records are the adapter's memory: a repeat is still a repeat, the withdrawal still stands.
+        assertThat(restarted.publish(live, journal).details()).doesNotContainKey("stale");
+        assertThat(restarted.publish(gone, journal).status()).isEqualTo(DeliveryStatus.WITHDRAWN);
+        assertThat(Files.readString(dir.resolve("items/" + goneSlug + ".html"))).contains("撤回公告");
+    }
+
+    @Test
+    void theStateDirectoryIsConfigurableAndNeverInsideTheWebRoot() throws Exception {
+        Map<String, String> c = new java.util.HashMap<>(StaticSiteContractTest.staticConfig(dir));
+        c.put("state", dir.resolve("private").toString());
+        assertThat(new WebsiteChannelProvider().validate(ChannelConfig.of(c)))
+                .singleElement().asString().contains("state", "outside out");
+        c.put("state", dir.toString());
+        assertThat(new WebsiteChannelProvider().validate(ChannelConfig.of(c))).hasSize(1);
+        Path elsewhere = root.resolve("var/lib/zwgk-site");
+        c.put("state", elsewhere.toString());
+        assertThat(new WebsiteChannelProvider().validate(ChannelConfig.of(c))).isEmpty();
+        Publication p = Samples.publication("st1");
+        new WebsiteChannelProvider().create(ChannelConfig.of(c), clock).publish(p, journal);
+        assertThat(elsewhere.resolve("items/" + p.indexNumber().replace('/', '-') + ".properties")).exists();
+        assertThat(dir.resolveSibling("site.zwgk-state")).doesNotExist();
+    }
+
+    private static void deleteTree(Path p) throws Exception {
+        try (Stream<Path> all = Files.walk(p)) {
+            for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
         }
     }
 

@@ -49,6 +49,8 @@ public final class FakeWeChat implements AutoCloseable {
     final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     /** The access token each call to an API path carried, in order. */
     final Map<String, List<String>> tokensUsed = new ConcurrentHashMap<>();
+    /** The raw request bodies (UTF-8) of JSON calls, by path, in order. */
+    private final Map<String, List<String>> rawBodies = new ConcurrentHashMap<>();
     private final AtomicInteger seq = new AtomicInteger();
 
     public FakeWeChat() throws IOException {
@@ -76,6 +78,17 @@ public final class FakeWeChat implements AutoCloseable {
     public int calls(String path) {
         AtomicInteger n = calls.get(path);
         return n == null ? 0 : n.get();
+    }
+
+    /** The raw request bodies of the JSON calls to {@code path}, in order (as sent, escapes and all). */
+    public List<String> rawBodies(String path) {
+        List<String> l = rawBodies.get(path);
+        if (l == null) {
+            return List.of();
+        }
+        synchronized (l) {
+            return List.copyOf(l);
+        }
     }
 
     /** The access tokens handed out so far (secrets: they must not appear in anything the caller writes). */
@@ -136,13 +149,20 @@ public final class FakeWeChat implements AutoCloseable {
             if (f != null) {
                 return err(f, "injected");
             }
-            if (!APP_ID.equals(req.get("appid")) || !APP_SECRET.equals(req.get("secret"))) {
-                return err(40001, "invalid credential");
+            if (!APP_ID.equals(req.get("appid"))) {
+                return err(40013, "invalid appid");
+            }
+            if (!APP_SECRET.equals(req.get("secret"))) {
+                return err(40125, "invalid appsecret");
             }
             String t = "ACCESS_TOKEN_" + seq.incrementAndGet() + "_" + Long.toHexString(System.nanoTime());
             issuedTokens.add(t);
             validTokens.put(t, true);
             return "{\"access_token\":\"" + t + "\",\"expires_in\":7200}";
+        }
+        if (contentType != null && contentType.startsWith("application/json")) {
+            rawBodies.computeIfAbsent(path, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    .add(new String(raw, StandardCharsets.UTF_8));
         }
         String token = query == null ? "" : query.replaceAll(".*access_token=([^&]*).*", "$1");
         tokensUsed.computeIfAbsent(path, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(token);
@@ -167,11 +187,19 @@ public final class FakeWeChat implements AutoCloseable {
                 return "{\"media_id\":\"THUMB_" + seq.incrementAndGet() + "\",\"url\":\"http://mmbiz.qpic.cn/c\"}";
             }
             case "/cgi-bin/draft/add": {
-                Map<String, Object> req = Json.object(new String(raw, StandardCharsets.UTF_8));
+                // Like WeChat, the draft keeps a Unicode escape (backslash-u and four hex digits) as those six
+                // characters instead of decoding it (reference §16): only UTF-8 text arrives as sent.
+                Map<String, Object> req = Json.object(keepUnicodeEscapes(new String(raw, StandardCharsets.UTF_8)));
                 @SuppressWarnings("unchecked")
                 Map<String, Object> a = (Map<String, Object>) ((List<Object>) req.get("articles")).get(0);
                 if (String.valueOf(a.get("title")).length() > 32) {
                     return err(45003, "title size out of limit");
+                }
+                if (String.valueOf(a.get("author")).length() > 16) {
+                    return err(45110, "author size out of limit");
+                }
+                if (String.valueOf(a.get("content")).length() >= 20_000) {
+                    return err(45002, "content size out of limit");
                 }
                 if (a.get("digest") instanceof String d && d.length() > 128) {
                     return err(45004, "description size out of limit");
@@ -233,6 +261,21 @@ public final class FakeWeChat implements AutoCloseable {
             default:
                 return err(48001, "api unauthorized");
         }
+    }
+
+    /** Doubles the backslash of every Unicode escape (one not itself escaped), so the parser keeps it as text. */
+    static String keepUnicodeEscapes(String json) {
+        StringBuilder b = new StringBuilder(json.length());
+        int run = 0; // consecutive backslashes before the current character
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == 'u' && run % 2 == 1) {
+                b.append('\\');
+            }
+            b.append(c);
+            run = c == '\\' ? run + 1 : 0;
+        }
+        return b.toString();
     }
 
     private static void requireMultipart(String contentType, byte[] raw) {

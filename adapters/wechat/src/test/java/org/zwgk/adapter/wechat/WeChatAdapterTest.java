@@ -303,4 +303,175 @@ class WeChatAdapterTest {
         assertThat(content).contains("<p>第一段&lt;script&gt;x&lt;/script&gt;</p>", "<p>第二段 &amp; &quot;引号&quot;</p>",
                 "<img src=\"http://mmbiz.qpic.cn/").doesNotContain("<script>");
     }
+
+    // ---------------------------------------------------------------- issue 11
+
+    /**
+     * Reproduction 3: after a correction, the withdrawal removed only the newest article (the journal kept one article
+     * id per item) and v1 stayed live. Now the correction takes v1 down, and a withdrawal deletes every article ever
+     * published for the item.
+     */
+    @Test
+    void aCorrectionTakesTheOlderArticleDownAndAWithdrawalEveryArticle() throws Exception {
+        ChannelAdapter a = adapter();
+        Publication v1 = WeChatContractTest.withCover(Samples.publication("corr", 1));
+        Publication v2 = WeChatContractTest.withCover(Samples.publication("corr", 2));
+        Receipt r1 = a.publish(v1, journal);
+        Receipt r2 = a.publish(v2, journal);
+        assertThat(r2.remoteId()).isNotEqualTo(r1.remoteId());
+        assertThat(wx.articles()).filteredOn(x -> !x.deleted()).extracting(FakeWeChat.Article::title)
+                .as("one version in public: the correction").containsExactly(v2.title());
+        Receipt w = a.withdraw(Samples.withdrawal(v2), journal);
+        assertThat(w.status()).isEqualTo(DeliveryStatus.WITHDRAWN);
+        assertThat(wx.articles()).hasSize(2).allMatch(FakeWeChat.Article::deleted);
+        // A repeat of the withdrawal changes nothing and answers the same.
+        assertThat(a.withdraw(Samples.withdrawal(v2), journal).remoteId()).isEqualTo(w.remoteId());
+        assertThat(wx.calls("/cgi-bin/freepublish/delete")).isEqualTo(2);
+    }
+
+    /** An article still being published when the withdrawal arrives is found through its job, and deleted. */
+    @Test
+    void aWithdrawalAlsoDeletesTheArticleOfAJobStillPublishing() throws Exception {
+        ChannelAdapter a = adapter();
+        Publication v1 = WeChatContractTest.withCover(Samples.publication("slowjob", 1, 1));
+        wx.statuses(1, 1, 1, 1, 1); // poll-limit 5: the delivery ends "still publishing"
+        ChannelException e = catchThrowableOfType(ChannelException.class, () -> a.publish(v1, journal));
+        assertThat(e.kind()).isEqualTo(ChannelErrorKind.TRANSIENT);
+        wx.statuses(1); // the withdrawal asks while WeChat is still at it: it waits (retryable)
+        ChannelException busy = catchThrowableOfType(ChannelException.class,
+                () -> a.withdraw(Samples.withdrawal(v1, 1, 2), journal));
+        assertThat(busy.kind()).isEqualTo(ChannelErrorKind.TRANSIENT);
+        Receipt w = a.withdraw(Samples.withdrawal(v1, 1, 2), journal); // now published: found and deleted
+        assertThat(w.status()).isEqualTo(DeliveryStatus.WITHDRAWN);
+        assertThat(wx.articles()).singleElement().matches(FakeWeChat.Article::deleted);
+        // The publication's retry comes after the withdrawal: dropped, never submitted again.
+        Receipt late = a.publish(v1, journal);
+        assertThat(late.details()).containsEntry("stale", "true");
+        assertThat(wx.submits()).isEqualTo(1);
+        assertThat(wx.articles()).singleElement().matches(FakeWeChat.Article::deleted);
+    }
+
+    /**
+     * A correction published while the older version's job is still publishing: the correction's delivery waits
+     * (retryable) until WeChat has finished the older article, then deletes it; the older delivery's retry is stale.
+     */
+    @Test
+    void aCorrectionAlsoTakesDownAnOlderArticleThatWasStillPublishing() throws Exception {
+        ChannelAdapter a = adapter();
+        Publication v1 = WeChatContractTest.withCover(Samples.publication("jobs", 1, 1));
+        Publication v2 = WeChatContractTest.withCover(Samples.publication("jobs", 2, 2));
+        wx.statuses(1, 1, 1, 1, 1);
+        assertThat(catchThrowableOfType(ChannelException.class, () -> a.publish(v1, journal)).kind())
+                .isEqualTo(ChannelErrorKind.TRANSIENT);
+        wx.statuses(0, 1); // v2 is published; v1's job is still being published when v2 asks about it
+        ChannelException wait = catchThrowableOfType(ChannelException.class, () -> a.publish(v2, journal));
+        assertThat(wait.kind()).as(wait.getMessage()).isEqualTo(ChannelErrorKind.TRANSIENT);
+        Receipt r2 = a.publish(v2, journal); // retried: v1's article is out now, and deleted
+        assertThat(r2.status()).isEqualTo(DeliveryStatus.LIVE);
+        assertThat(wx.articles()).filteredOn(x -> !x.deleted()).extracting(FakeWeChat.Article::title)
+                .containsExactly(v2.title());
+        assertThat(a.publish(v1, journal).details()).containsEntry("stale", "true");
+        assertThat(wx.submits()).isEqualTo(2);
+        assertThat(wx.articles()).filteredOn(x -> !x.deleted()).extracting(FakeWeChat.Article::title)
+                .containsExactly(v2.title());
+    }
+
+    /** The one article id an older version journaled per item (key {@code wechat:item:<item id>}) is still deleted. */
+    @Test
+    void anArticleJournaledByAnOlderVersionIsDeletedToo() throws Exception {
+        Publication p = WeChatContractTest.withCover(Samples.publication("legacy1"));
+        DeliveryJournal oldVersion = new DeliveryJournal() { // the new per-item entries did not exist then
+            @Override
+            public Map<String, String> load(String key) {
+                return journal.load(key);
+            }
+
+            @Override
+            public void record(String key, String name, String value) {
+                if (!key.startsWith("wechat:item#")) {
+                    journal.record(key, name, value);
+                }
+            }
+        };
+        Receipt r = adapter().publish(p, oldVersion);
+        journal.record("wechat:item:" + p.itemId(), "article_id", r.remoteId());
+        adapter().withdraw(Samples.withdrawal(p), journal);
+        assertThat(wx.articles()).singleElement().matches(FakeWeChat.Article::deleted);
+    }
+
+    /**
+     * Reproduction 6: an item id longer than 88 characters broke the journal after the article was live (key
+     * {@code wechat:item:<item id>} in a VARCHAR(100) column), and the item could not be withdrawn. The journal
+     * here holds keys to the store's limit.
+     */
+    @Test
+    void aLongItemIdNeitherBreaksPublicationNorWithdrawal() throws Exception {
+        String id = "oa-approval/2024/" + "一件事一次办-".repeat(20) + "x".repeat(40);
+        assertThat(id.length()).isGreaterThan(88).isLessThanOrEqualTo(200);
+        Publication p = WeChatContractTest.withCover(Samples.withKey(Samples.publication(id), "zwgk-0123456789abcdef"));
+        Receipt r = adapter().publish(p, journal);
+        assertThat(r.status()).isEqualTo(DeliveryStatus.LIVE);
+        Receipt w = adapter().withdraw(Samples.withdrawal(p), journal);
+        assertThat(w.status()).isEqualTo(DeliveryStatus.WITHDRAWN);
+        assertThat(wx.articles()).singleElement().matches(FakeWeChat.Article::deleted);
+    }
+
+    /**
+     * Reproduction 8: the JSON body escaped {@code <} and {@code >} as Unicode escapes, which WeChat shows as text.
+     * Now it is UTF-8 text as is; the local server keeps escapes undecoded, as WeChat does.
+     */
+    @Test
+    void theDraftIsSentAsUtf8TextWithoutUnicodeEscapes() throws Exception {
+        Publication p = WeChatContractTest.withCover(Samples.withBody(Samples.publication("utf8"),
+                "第一段：低保标准 <每人每月> 800 元 & 以上\n第二段 \"引号\" 与 \\ 反斜杠"));
+        adapter().publish(p, journal);
+        String raw = wx.rawBodies("/cgi-bin/draft/add").get(0);
+        assertThat(raw).contains("\"content\":\"<p>第一段：低保标准 &lt;每人每月&gt; 800 元 &amp; 以上</p>",
+                "\"title\":\"" + p.title() + "\"").doesNotContain("\\u");
+        assertThat(wx.articles()).singleElement().extracting(FakeWeChat.Article::content).asString()
+                .startsWith("<p>第一段：低保标准 &lt;每人每月&gt; 800 元 &amp; 以上</p><p>第二段 &quot;引号&quot; 与 \\ 反斜杠</p>"
+                        + "<p><img src=\"");
+    }
+
+    /**
+     * Reproduction 8: the 20,000-character check ran before the images were inlined (19,837 characters passed,
+     * 20,290 were sent). Now it runs on the content as sent: rejected before the draft, never retried.
+     */
+    @Test
+    void theContentLimitAppliesToTheContentAsSentWithImagesInlined() throws Exception {
+        Publication base = WeChatContractTest.withCover(Samples.publication("long1"));
+        int overhead = org.zwgk.adapter.wechat.internal.WeChatAdapter.content(Samples.withBody(base, "长"), List.of())
+                .length() - 1;
+        Publication p = Samples.withBody(base, "长".repeat(19_999 - overhead));
+        assertThat(org.zwgk.adapter.wechat.internal.WeChatAdapter.content(p, List.of())).hasSize(19_999);
+        ChannelException e = catchThrowableOfType(ChannelException.class, () -> adapter().publish(p, journal));
+        assertThat(e).as("content over the limit once the cover image is inlined").isNotNull();
+        assertThat(e.kind()).isEqualTo(ChannelErrorKind.REJECTED_CONTENT);
+        assertThat(e.isRetryable()).isFalse();
+        assertThat(e.getMessage()).contains("as sent");
+        assertThat(wx.calls("/cgi-bin/draft/add")).as("refused before the draft").isZero();
+        assertThat(wx.submits()).isZero();
+        // The same text without an image fits: it is the inlined image that makes it too long.
+        Publication fits = Samples.withAttachments(p, List.of());
+        Receipt r = adapterWithCover(Files.write(tmp.resolve("c.png"), Samples.PNG_1X1)).publish(fits, journal);
+        assertThat(r.status()).isEqualTo(DeliveryStatus.LIVE);
+    }
+
+    /** Reference §16: a wrong AppID or AppSecret is a configuration problem (40013, 40125), not a token to retry. */
+    @Test
+    void aWrongAppIdOrAppSecretIsAConfigurationProblem() {
+        for (String[] wrong : new String[][] {{"app-id", "wx0000000000000000", "40013"},
+            {"app-secret", "not-the-secret-value", "40125"}}) {
+            Map<String, String> c = new HashMap<>(WeChatContractTest.config(wx));
+            c.put(wrong[0], wrong[1]);
+            int before = wx.calls("/cgi-bin/stable_token");
+            ChannelException e = catchThrowableOfType(ChannelException.class, () -> new WeChatChannelProvider()
+                    .create(ChannelConfig.of(c), clock).publish(WeChatContractTest.withCover(
+                            Samples.publication("cfg" + wrong[2])), journal));
+            assertThat(e.kind()).as(wrong[0]).isEqualTo(ChannelErrorKind.CONFIGURATION);
+            assertThat(e.remoteCode()).contains(wrong[2]);
+            assertThat(wx.calls("/cgi-bin/stable_token") - before).as("asked once, not retried").isEqualTo(1);
+            assertThat(e.getMessage()).doesNotContain(wrong[1].equals("not-the-secret-value") ? wrong[1] : "******");
+        }
+    }
 }

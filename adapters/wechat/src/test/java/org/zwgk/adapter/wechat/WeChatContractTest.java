@@ -65,6 +65,14 @@ class WeChatContractTest extends ChannelAdapterContract {
         return wx.deletedArticleContaining(p.indexNumber());
     }
 
+    /** A live article shows p's title and index number, and no other live article of the item exists. */
+    @Override
+    protected boolean isCurrent(Publication p) {
+        List<FakeWeChat.Article> live = wx.articles().stream()
+                .filter(a -> !a.deleted() && a.content().contains(p.indexNumber())).toList();
+        return live.size() == 1 && live.get(0).title().equals(p.title());
+    }
+
     @Override
     protected UnknownWithdrawal unknownWithdrawal() {
         return UnknownWithdrawal.ERROR;
@@ -84,22 +92,32 @@ class WeChatContractTest extends ChannelAdapterContract {
                 () -> wx.failNext("/cgi-bin/draft/add", -1, -1)));
         c.add(FailureCase.remote("45009 quota", ChannelErrorKind.RATE_LIMITED,
                 () -> wx.failNext("/cgi-bin/draft/add", 45009)));
+        // Reference §16: configuration (40013 AppID, 40125 AppSecret, 40164 IP whitelist), permission (48001),
+        // rejected content never retried (45002/45003/45004/45110 lengths, 40007 media id, 44003 empty news,
+        // 53503–53505 publish check / web console), each as the local API server answers it.
+        // The token is cached across cases: expire it so that the adapter asks stable_token again.
+        c.add(FailureCase.remote("40013 invalid AppID", ChannelErrorKind.CONFIGURATION, () -> {
+            wx.expireAllTokens();
+            wx.failNext("/cgi-bin/stable_token", 40013);
+        }));
+        c.add(FailureCase.remote("40125 invalid AppSecret", ChannelErrorKind.CONFIGURATION, () -> {
+            wx.expireAllTokens();
+            wx.failNext("/cgi-bin/stable_token", 40125);
+        }));
         c.add(FailureCase.remote("40164 ip whitelist", ChannelErrorKind.CONFIGURATION,
                 () -> wx.failNext("/cgi-bin/media/uploadimg", 40164)));
         c.add(FailureCase.remote("48001 unauthorised", ChannelErrorKind.PERMISSION,
                 () -> wx.failNext("/cgi-bin/freepublish/submit", 48001)));
         c.add(FailureCase.remote("40001 twice", ChannelErrorKind.CREDENTIAL,
                 () -> wx.failNext("/cgi-bin/media/uploadimg", 40001, 40001)));
-        for (int code : new int[] {40005, 40007, 40009, 44003, 45166, 47001}) {
+        for (int code : new int[] {40005, 40007, 40009, 44003, 45002, 45003, 45004, 45110, 45166, 47001}) {
             c.add(FailureCase.remote(code + " content", ChannelErrorKind.REJECTED_CONTENT,
                     () -> wx.failNext("/cgi-bin/draft/add", code)));
         }
-        c.add(FailureCase.remote("53503 publish check", ChannelErrorKind.REJECTED_CONTENT,
-                () -> wx.failNext("/cgi-bin/freepublish/submit", 53503)));
-        c.add(FailureCase.remote("53504 use website", ChannelErrorKind.PERMISSION,
-                () -> wx.failNext("/cgi-bin/freepublish/submit", 53504)));
-        c.add(FailureCase.remote("53505 save manually", ChannelErrorKind.PERMISSION,
-                () -> wx.failNext("/cgi-bin/freepublish/submit", 53505)));
+        for (int code : new int[] {53503, 53504, 53505}) {
+            c.add(FailureCase.remote(code + " publish check / web console", ChannelErrorKind.REJECTED_CONTENT,
+                    () -> wx.failNext("/cgi-bin/freepublish/submit", code)));
+        }
         for (int st : new int[] {2, 3, 4}) {
             c.add(FailureCase.remote("publish_status " + st, ChannelErrorKind.REJECTED_CONTENT, () -> wx.statuses(st)));
         }

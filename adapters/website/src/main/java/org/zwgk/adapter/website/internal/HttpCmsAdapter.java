@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.zwgk.adapter.support.Json;
+import org.zwgk.adapter.support.Sequences;
 import org.zwgk.adapter.website.Html;
 import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.ChannelAdapter;
@@ -31,10 +32,19 @@ import org.zwgk.spi.channel.Withdrawal;
  * (the CMS must return the same item for a repeated key); withdrawals are {@code POST <endpoint>/<itemId>/withdrawal}.
  * The CMS answers {@code {"id": "...", "url": "..."}}. HTTP statuses map to {@link ChannelErrorKind} (see
  * {@link #kindOf(int)}).
+ *
+ * <p>Ordering (SPI 1.2): every request carries {@value #VERSION_HEADER} and {@value #SEQUENCE_HEADER} when the
+ * dispatcher gave them. The CMS keeps the highest sequence it applied per item and answers a lower one with 2xx and
+ * {@code "stale": true} (plus {@code "withdrawn": true} when the item is withdrawn), changing nothing; the receipt
+ * then carries {@code stale=true}. {@code docs/channels.md} tells CMS implementers the rule.
  */
 public final class HttpCmsAdapter implements ChannelAdapter {
 
     private static final int MAX_RAW = 2000;
+    /** Request header: the item's version (publication: its version; withdrawal: the newest version queued). */
+    public static final String VERSION_HEADER = "Zwgk-Item-Version";
+    /** Request header: the dispatcher's sequence for (item, channel); a CMS drops a write with a lower one. */
+    public static final String SEQUENCE_HEADER = "Zwgk-Sequence";
 
     private final HttpSettings s;
     private final Clock clock;
@@ -57,10 +67,21 @@ public final class HttpCmsAdapter implements ChannelAdapter {
         if (p.title().isBlank()) {
             throw new ChannelException(ChannelErrorKind.REJECTED_CONTENT, "标题为空 / empty title: " + p.indexNumber());
         }
-        Map<String, Object> reply = send(s.endpoint(), p.idempotencyKey(), json(p), false);
+        Map<String, Object> reply = send(s.endpoint(), p.idempotencyKey(), json(p), false, p.version(), p.sequence());
         String id = String.valueOf(reply.get("id"));
         journal.record(p.idempotencyKey(), "website.cms.id", id);
-        return new Receipt(id, url(reply), clock.instant(), DeliveryStatus.LIVE, Map.of("cmsId", id));
+        return receipt(id, reply, Boolean.TRUE.equals(reply.get("withdrawn")) ? DeliveryStatus.WITHDRAWN
+                : DeliveryStatus.LIVE);
+    }
+
+    /** The receipt, marked stale when the CMS said it dropped the write (a newer one for the item was applied). */
+    private Receipt receipt(String id, Map<String, Object> reply, DeliveryStatus status) {
+        Map<String, String> details = Map.of("cmsId", id);
+        if (Boolean.TRUE.equals(reply.get("stale"))) {
+            details = Sequences.staleDetails(details, reply.get("appliedSequence") instanceof Number n
+                    ? n.longValue() : 0);
+        }
+        return new Receipt(id, url(reply), clock.instant(), status, details);
     }
 
     @Override
@@ -69,11 +90,13 @@ public final class HttpCmsAdapter implements ChannelAdapter {
                 + URLEncoder.encode(w.itemId(), StandardCharsets.UTF_8).replace("+", "%20") + "/withdrawal");
         String body = "{\"itemId\":" + Json.quote(w.itemId()) + ",\"indexNumber\":" + Json.quote(w.indexNumber())
                 + ",\"reason\":" + Json.quote(w.reason()) + ",\"withdrawnAt\":" + Json.quote(w.withdrawnAt().toString())
-                + "}";
-        Map<String, Object> reply = send(target, w.idempotencyKey(), body, true);
+                + ",\"version\":" + w.version() + ",\"sequence\":" + w.sequence() + "}";
+        Map<String, Object> reply = send(target, w.idempotencyKey(), body, true, w.version(), w.sequence());
         String id = String.valueOf(reply.getOrDefault("id", w.itemId()));
         journal.record(w.idempotencyKey(), "website.cms.id", id);
-        return new Receipt(id, url(reply), clock.instant(), DeliveryStatus.WITHDRAWN, Map.of("cmsId", id));
+        // A stale withdrawal (the CMS applied a newer publication after it was queued) leaves the item live.
+        boolean stillLive = Boolean.TRUE.equals(reply.get("stale")) && Boolean.FALSE.equals(reply.get("withdrawn"));
+        return receipt(id, reply, stillLive ? DeliveryStatus.LIVE : DeliveryStatus.WITHDRAWN);
     }
 
     private static URI url(Map<String, Object> reply) {
@@ -85,14 +108,22 @@ public final class HttpCmsAdapter implements ChannelAdapter {
         }
     }
 
-    private Map<String, Object> send(URI target, String key, String body, boolean withdrawal) throws ChannelException {
+    private Map<String, Object> send(URI target, String key, String body, boolean withdrawal, int version,
+                                     long sequence) throws ChannelException {
         String auth = s.authScheme().isEmpty() ? s.authToken().reveal() : s.authScheme() + " " + s.authToken().reveal();
-        HttpRequest req = HttpRequest.newBuilder(target).timeout(s.requestTimeout())
+        HttpRequest.Builder b = HttpRequest.newBuilder(target).timeout(s.requestTimeout())
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("Accept", "application/json")
                 .header("Idempotency-Key", key)
-                .header(s.authHeader(), auth)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .header(s.authHeader(), auth);
+        // 0 = not given (a dispatcher built against SPI 1.1): no header, and the CMS applies the write.
+        if (version > 0) {
+            b.header(VERSION_HEADER, Integer.toString(version));
+        }
+        if (sequence > 0) {
+            b.header(SEQUENCE_HEADER, Long.toString(sequence));
+        }
+        HttpRequest req = b.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         HttpResponse<String> res;
         try {
             res = client.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -176,6 +207,7 @@ public final class HttpCmsAdapter implements ChannelAdapter {
         StringBuilder b = new StringBuilder("{");
         field(b, "itemId", p.itemId()).append(',');
         b.append("\"version\":").append(p.version()).append(',');
+        b.append("\"sequence\":").append(p.sequence()).append(',');
         field(b, "indexNumber", p.indexNumber()).append(',');
         field(b, "title", p.title()).append(',');
         field(b, "body", p.body()).append(',');

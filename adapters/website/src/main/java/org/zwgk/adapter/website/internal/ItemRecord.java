@@ -7,16 +7,33 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Properties;
 
-/** What the static site remembers of one item (stored as UTF-8 properties under {@code .zwgk/items/}). */
+/**
+ * What the static site remembers of one item (UTF-8 properties under {@code <state>/items/}, outside the web root).
+ * A withdrawn item's record keeps only what its notice of withdrawal shows: no body, summary or attachment list.
+ *
+ * @param sequence  the highest SPI 1.2 sequence applied for the item (0: none given); a message with a lower one is
+ *                  dropped
+ * @param tombstone the item was withdrawn before any publication of it arrived (a withdrawal that overtook a slow
+ *                  delivery): never public, listed nowhere, remembered only so the late publication is dropped
+ */
 record ItemRecord(String slug, String itemId, int version, String publishKey, String indexNumber, String title,
                   String summary, String body, String attributeLabel, String publisher, String documentNumber,
                   LocalDate formedOn, Instant publishedAt, String validity, String domainCode, String domainName,
                   String path, String stage, String attachments, Instant deliveredAt, boolean withdrawn,
-                  String withdrawKey, String withdrawReason, Instant withdrawnAt, String method) {
+                  String withdrawKey, String withdrawReason, Instant withdrawnAt, String method, long sequence,
+                  boolean tombstone) {
 
     /** Records written before the method was kept have none: the site only ever shows proactive information. */
     ItemRecord {
         method = method == null || method.isEmpty() ? "主动公开" : method;
+    }
+
+    /** The record of a withdrawal that arrived before any publication of the item. */
+    static ItemRecord tombstone(String slug, String itemId, int version, String indexNumber, String title,
+                                String withdrawKey, String reason, Instant withdrawnAt, Instant now, long sequence) {
+        return new ItemRecord(slug, itemId, version, "", indexNumber, title, "", "", "", "", "",
+                LocalDate.ofInstant(withdrawnAt, java.time.ZoneOffset.UTC), withdrawnAt, "", "other", "其他", "", "",
+                "", now, true, withdrawKey, reason, withdrawnAt, "", sequence, true);
     }
 
     String toProperties() throws IOException {
@@ -46,6 +63,8 @@ record ItemRecord(String slug, String itemId, int version, String publishKey, St
         p.setProperty("withdrawReason", withdrawReason);
         p.setProperty("withdrawnAt", withdrawnAt == null ? "" : withdrawnAt.toString());
         p.setProperty("method", method);
+        p.setProperty("sequence", Long.toString(sequence));
+        p.setProperty("tombstone", Boolean.toString(tombstone));
         StringWriter w = new StringWriter();
         p.store(w, null);
         return w.toString();
@@ -64,13 +83,31 @@ record ItemRecord(String slug, String itemId, int version, String publishKey, St
                 p.getProperty("attachments"), Instant.parse(p.getProperty("deliveredAt")),
                 Boolean.parseBoolean(p.getProperty("withdrawn")), p.getProperty("withdrawKey", ""),
                 p.getProperty("withdrawReason", ""), wa.isEmpty() ? null : Instant.parse(wa),
-                p.getProperty("method", ""));
+                p.getProperty("method", ""), org.zwgk.adapter.support.Sequences.parse(p.getProperty("sequence")),
+                Boolean.parseBoolean(p.getProperty("tombstone", "false")));
     }
 
-    ItemRecord withdraw(String key, String reason, Instant at) {
+    /**
+     * The record after withdrawal: body, summary and attachment list dropped — they are no longer public, and the
+     * state directory must not keep what the site has taken down.
+     */
+    ItemRecord withdraw(String key, String reason, Instant at, long newSequence) {
+        return new ItemRecord(slug, itemId, version, publishKey, indexNumber, title, "", "", attributeLabel,
+                publisher, documentNumber, formedOn, publishedAt, validity, domainCode, domainName, path, stage,
+                "", deliveredAt, true, key, reason, at, method, newSequence, tombstone);
+    }
+
+    /** The same record with another applied sequence. */
+    ItemRecord withSequence(long newSequence) {
         return new ItemRecord(slug, itemId, version, publishKey, indexNumber, title, summary, body, attributeLabel,
                 publisher, documentNumber, formedOn, publishedAt, validity, domainCode, domainName, path, stage,
-                attachments, deliveredAt, true, key, reason, at, method);
+                attachments, deliveredAt, withdrawn, withdrawKey, withdrawReason, withdrawnAt, method, newSequence,
+                tombstone);
+    }
+
+    /** Whether this record still holds text that only a live page may show (a record written before 1.2). */
+    boolean holdsWithdrawnText() {
+        return withdrawn && (!body.isEmpty() || !summary.isEmpty() || !attachments.isEmpty());
     }
 
     /** Last change, for the feed and the sitemap. */

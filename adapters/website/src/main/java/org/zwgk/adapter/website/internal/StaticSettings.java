@@ -22,12 +22,27 @@ import java.util.Objects;
  * @param maxBodyChars longest body accepted
  * @param catalogue    the standard catalogue file (YAML or JSON) rendered as {@code standard-catalogue.html}, or
  *                     {@code null} for none
+ * @param state        the adapter's own records (one per item, the catalogue's digest): outside the web root, never
+ *                     inside {@code out}; {@code null} = {@link #defaultState(Path) beside it}
  */
 public record StaticSettings(Path out, URI baseUrl, String siteTitle, String bodyName, String guideOffice,
                              String guideAddress, String guidePhone, String guideHours, String guideFax,
-                             String guideEmail, ZoneId zone, int maxBodyChars, Path catalogue) {
+                             String guideEmail, ZoneId zone, int maxBodyChars, Path catalogue, Path state) {
+
+    /** Settings with the state directory beside {@code out} (the default). */
+    public StaticSettings(Path out, URI baseUrl, String siteTitle, String bodyName, String guideOffice,
+                          String guideAddress, String guidePhone, String guideHours, String guideFax,
+                          String guideEmail, ZoneId zone, int maxBodyChars, Path catalogue) {
+        this(out, baseUrl, siteTitle, bodyName, guideOffice, guideAddress, guidePhone, guideHours, guideFax,
+                guideEmail, zone, maxBodyChars, catalogue, null);
+    }
+
     public StaticSettings {
         Objects.requireNonNull(out, "out");
+        state = state == null ? defaultState(out) : state;
+        if (isInside(state, out)) {
+            throw new IllegalArgumentException("the state directory must be outside the web root: " + state);
+        }
         Objects.requireNonNull(baseUrl, "baseUrl");
         if (!baseUrl.toString().endsWith("/")) {
             baseUrl = URI.create(baseUrl + "/");
@@ -41,5 +56,22 @@ public record StaticSettings(Path out, URI baseUrl, String siteTitle, String bod
         guideFax = guideFax == null ? "" : guideFax;
         guideEmail = guideEmail == null ? "" : guideEmail;
         Objects.requireNonNull(zone, "zone");
+    }
+
+    /**
+     * The default state directory: a sibling of {@code out} named {@code <out>.zwgk-state} (e.g. {@code /srv/www/zwgk}
+     * → {@code /srv/www/zwgk.zwgk-state}), outside the directory the web server publishes.
+     */
+    public static Path defaultState(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        if (abs.getFileName() == null) {
+            throw new IllegalArgumentException("out must not be a file-system root: " + out);
+        }
+        return abs.resolveSibling(abs.getFileName() + ".zwgk-state");
+    }
+
+    /** Whether {@code path} is {@code dir} or lies under it (both made absolute and normalised). */
+    public static boolean isInside(Path path, Path dir) {
+        return path.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize());
     }
 }

@@ -7,13 +7,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.zwgk.adapter.support.AtomicFiles;
+import org.zwgk.adapter.support.Sequences;
 import org.zwgk.adapter.support.Slugs;
 import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.ChannelAdapter;
@@ -36,7 +34,14 @@ import org.zwgk.spi.channel.Withdrawal;
  * Writes the body's disclosure column (Art. 23: the government website is the first platform) as a static site:
  * one page per item at {@code items/<slug>.html} (slug from the 索引号, stable for ever), an index per domain, the
  * catalogue (Art. 12), the guide (Art. 12), an Atom feed and a sitemap. Every page is replaced atomically. A
- * withdrawn item keeps its URL and shows a notice of withdrawal.
+ * withdrawn item keeps its URL and shows a notice of withdrawal; its attachments are deleted.
+ *
+ * <p>The adapter's own records live in the state directory ({@link StaticSettings#state()}), outside the web root:
+ * nothing under {@code out} holds text that is not public. A site written by an older version, with its records in
+ * {@code <out>/.zwgk/}, is moved there by {@link #start()}.
+ *
+ * <p>Ordering (SPI 1.2): each record keeps the highest sequence applied for its item; a publication or withdrawal
+ * with a lower one is dropped and answered with a receipt marked {@code stale=true} (see {@code Sequences}).
  *
  * <p>One adapter instance per output directory: writes are serialised by an in-process lock.
  */
@@ -57,10 +62,12 @@ public final class StaticSiteAdapter implements ChannelAdapter {
     private boolean indexDirty;
     private long lastIndexBuild;
     private boolean built;
+    /** Whether {@code <out>/.zwgk/} of an older version has been looked for (guarded by {@link #lock}). */
+    private boolean legacyChecked;
 
     private final boolean sync;
-    /** Records already parsed, by file (guarded by {@link #lock}). */
-    private final Map<Path, Parsed> parsed = new HashMap<>();
+    /** The state directory (guarded by {@link #lock}). */
+    private final SiteRecords records;
 
     /** The standard catalogue file's reader, and the version on the site (null: none configured or none valid). */
     private final StandardCatalogueReader catalogueReader = new StandardCatalogueReader();
@@ -84,36 +91,68 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         this.clock = clock;
         this.indexDelayNanos = indexDelay.toNanos();
         this.sync = sync;
+        this.records = new SiteRecords(settings.state(), sync);
     }
 
     /**
-     * Start-up: reads the standard catalogue (if configured) and, when it is not the version already on the site (its
-     * SHA-256 is recorded in {@code .zwgk/standard-catalogue.sha256}) or the site has no index yet, rewrites
+     * Start-up: moves the records of an older version out of the web root ({@link #migrateLegacyState()}), then
+     * reads the standard catalogue (if configured) and, when it is not the version already on the site (its SHA-256
+     * is recorded in {@code <state>/standard-catalogue.sha256}) or the site has no index yet, rewrites
      * {@code standard-catalogue.html} with the index pages, so the page is there before the first delivery.
      *
-     * @throws IOException when the file cannot be read or is invalid (the provider validated it just before; this
-     *                     is a change in between), or the site cannot be written
+     * @throws IOException when the records cannot be moved, the catalogue file cannot be read or is invalid (the
+     *                     provider validated it just before; this is a change in between), or the site cannot be written
      */
     public void start() throws IOException {
-        if (s.catalogue() == null) {
-            return;
-        }
         lock.lock();
         try {
+            boolean migrated = migrateLegacyState();
+            legacyChecked = true;
+            if (s.catalogue() == null) {
+                if (migrated) {
+                    rebuildIndexes();
+                }
+                return;
+            }
             if (!reloadCatalogue() && catalogue == null) {
                 throw new IOException(String.join("; ", catalogueProblems));
             }
-            Files.createDirectories(s.out().resolve(".zwgk/items"));
-            Path recorded = s.out().resolve(".zwgk/standard-catalogue.sha256");
+            records.create();
+            Path recorded = records.catalogueDigest();
             boolean current = Files.exists(recorded) && Files.exists(s.out().resolve(STANDARD_CATALOGUE))
                     && Files.exists(s.out().resolve("index.html"))
                     && Files.readString(recorded, StandardCharsets.UTF_8).strip().equals(catalogue.digest());
-            if (!current) {
+            if (!current || migrated) {
                 rebuildIndexes();
             }
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Moves the records an older version kept under {@code <out>/.zwgk/} (inside the web root, with every body in
+     * full) to the state directory, then deletes that directory. A record already in the state directory is newer
+     * and wins. Withdrawn items are then cleaned as a withdrawal does today: body and attachment list dropped from
+     * the record, attachments deleted from the site, the notice page rewritten. Caller holds the lock.
+     *
+     * @return whether there was anything to move
+     */
+    private boolean migrateLegacyState() throws IOException {
+        if (!records.adoptLegacy(s.out().resolve(".zwgk"))) {
+            return false;
+        }
+        for (ItemRecord r : records.all()) {
+            if (r.withdrawn() && !r.tombstone()) {
+                ItemRecord clean = r.holdsWithdrawnText()
+                        ? r.withdraw(r.withdrawKey(), r.withdrawReason(), r.withdrawnAt(), r.sequence()) : r;
+                if (clean != r) {
+                    save(clean);
+                }
+                takeDown(clean);
+            }
+        }
+        return true;
     }
 
     /**
@@ -200,12 +239,11 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                 throw new ChannelException(ChannelErrorKind.PERMANENT, "索引号 " + p.indexNumber() + " 的网址已被事项 "
                         + existing.itemId() + " 使用 / URL of index number already used by another item");
             }
-            if (existing != null && existing.publishKey().equals(p.idempotencyKey())) {
-                return receipt(existing, DeliveryStatus.LIVE); // a repeat: the page is already there
-            }
-            if (existing != null && existing.version() > p.version()) {
-                // An older version arriving late must not overwrite a correction.
-                return receipt(existing, existing.withdrawn() ? DeliveryStatus.WITHDRAWN : DeliveryStatus.LIVE);
+            if (existing != null) {
+                Receipt unchanged = unchangedByPublication(existing, p);
+                if (unchanged != null) {
+                    return unchanged;
+                }
             }
             List<String> files = writeAttachments(slug, p.attachments());
             Map<String, String> c = p.catalogue();
@@ -216,10 +254,12 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                     p.publishedAt(), p.validity(), c.getOrDefault(Publication.DOMAIN_CODE, "other"),
                     c.getOrDefault(Publication.DOMAIN_NAME, "其他"), c.getOrDefault(Publication.PATH, ""),
                     c.getOrDefault(Publication.STAGE, ""), String.join("\n", files), clock.instant(), false, "", "",
-                    null, method(c));
+                    null, method(c), Sequences.next(existing == null ? 0 : existing.sequence(), p.sequence()), false);
             // Page first, then the record: a crash in between leaves a page that the retry rewrites identically.
             write(itemPath(slug), itemPage(r).getBytes(StandardCharsets.UTF_8));
             save(r);
+            // An earlier version's files that this one does not carry are no longer public.
+            deleteAttachmentsExcept(slug, files.stream().map(f -> f.substring(0, f.indexOf('\t'))).toList());
             indexesChanged();
             journal.record(p.idempotencyKey(), "website.slug", slug);
             return receipt(r, DeliveryStatus.LIVE);
@@ -231,6 +271,26 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         }
     }
 
+    /**
+     * The receipt when {@code p} must not change the site, or {@code null} to apply it: a lower sequence than the
+     * one applied (stale), a repeat of the delivery on the page (same key), or — for a caller that gives no
+     * sequence (SPI 1.1) — an older version than the one on the site.
+     */
+    private Receipt unchangedByPublication(ItemRecord existing, Publication p) {
+        DeliveryStatus now = existing.withdrawn() ? DeliveryStatus.WITHDRAWN : DeliveryStatus.LIVE;
+        if (Sequences.isStale(existing.sequence(), p.sequence())) {
+            return stale(existing, now);
+        }
+        if (existing.publishKey().equals(p.idempotencyKey())) {
+            // A repeat: the page is there — or it was withdrawn since, and a repeat never brings it back.
+            return existing.withdrawn() ? stale(existing, now) : receipt(existing, now);
+        }
+        if (p.sequence() == 0 && !existing.tombstone() && existing.version() > p.version()) {
+            return stale(existing, now); // an older version arriving late must not overwrite a correction
+        }
+        return null;
+    }
+
     @Override
     public Receipt withdraw(Withdrawal w, DeliveryJournal journal) throws ChannelException {
         String slug = Slugs.of(w.indexNumber());
@@ -239,16 +299,33 @@ public final class StaticSiteAdapter implements ChannelAdapter {
             ensureOutDir();
             ItemRecord existing = load(slug);
             if (existing == null || !existing.itemId().equals(w.itemId())) {
-                // Documented rule: withdrawing what this site never published is an error, not a silent success.
-                throw new ChannelException(ChannelErrorKind.PERMANENT, "网站上没有该事项，无法撤回 / no such item on the site: "
-                        + w.indexNumber());
+                if (existing != null || w.sequence() == 0) {
+                    // Documented rule: withdrawing what this site never published is an error, not a silent success.
+                    throw new ChannelException(ChannelErrorKind.PERMANENT, "网站上没有该事项，无法撤回 / no such item on "
+                            + "the site: " + w.indexNumber());
+                }
+                // A numbered withdrawal overtook its publication (still on its way): remember it, so the late
+                // publication is dropped. Nothing was public, so nothing is written under the web root.
+                ItemRecord t = ItemRecord.tombstone(slug, w.itemId(), w.version(), w.indexNumber(), w.title(),
+                        w.idempotencyKey(), w.reason(), w.withdrawnAt(), clock.instant(), w.sequence());
+                save(t);
+                journal.record(w.idempotencyKey(), "website.slug", slug);
+                return receipt(t, DeliveryStatus.WITHDRAWN);
             }
-            if (existing.withdrawn()) {
-                return receipt(existing, DeliveryStatus.WITHDRAWN);
+            if (Sequences.isStale(existing.sequence(), w.sequence())) {
+                // A newer publication was applied after this withdrawal was queued: the newest intent stands.
+                return stale(existing, existing.withdrawn() ? DeliveryStatus.WITHDRAWN : DeliveryStatus.LIVE);
             }
-            ItemRecord r = existing.withdraw(w.idempotencyKey(), w.reason(), w.withdrawnAt());
-            write(itemPath(slug), itemPage(r).getBytes(StandardCharsets.UTF_8));
-            save(r);
+            long seq = Sequences.next(existing.sequence(), w.sequence());
+            ItemRecord r = !existing.withdrawn() ? existing.withdraw(w.idempotencyKey(), w.reason(), w.withdrawnAt(), seq)
+                    : existing.holdsWithdrawnText() // withdrawn by an older version, which kept the body
+                    ? existing.withdraw(existing.withdrawKey(), existing.withdrawReason(), existing.withdrawnAt(), seq)
+                    : existing.withSequence(seq);
+            // The record first: a crash after it leaves a withdrawn record whose repeat finishes the take-down.
+            if (!r.equals(existing)) {
+                save(r);
+            }
+            takeDown(r);
             indexesChanged();
             journal.record(w.idempotencyKey(), "website.slug", slug);
             return receipt(r, DeliveryStatus.WITHDRAWN);
@@ -260,12 +337,48 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         }
     }
 
+    /** The notice of withdrawal at the item's URL, and none of its attachments left (caller holds the lock). */
+    private void takeDown(ItemRecord r) throws IOException {
+        if (r.tombstone()) {
+            return;
+        }
+        write(itemPath(r.slug()), itemPage(r).getBytes(StandardCharsets.UTF_8));
+        deleteAttachmentsExcept(r.slug(), List.of());
+    }
+
+    /** Deletes the files under {@code items/<slug>/} not named in {@code keep}, and the directory when empty. */
+    private void deleteAttachmentsExcept(String slug, List<String> keep) throws IOException {
+        Path dir = s.out().resolve("items").resolve(slug);
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                if (!keep.contains(f.getFileName().toString())) {
+                    Files.delete(f);
+                }
+            }
+        }
+        if (keep.isEmpty()) {
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private Receipt stale(ItemRecord r, DeliveryStatus status) {
+        Receipt current = receipt(r, status);
+        return new Receipt(current.remoteId(), current.publicUrl(), current.at(), status,
+                Sequences.staleDetails(current.details(), r.sequence()));
+    }
+
     /** Rewrites every index page, the feed and the sitemap from the stored records (also useful after a restore). */
     public void rebuild() throws IOException {
         lock.lock();
         try {
-            for (ItemRecord r : all()) {
+            for (ItemRecord r : records.published()) {
                 write(itemPath(r.slug()), itemPage(r).getBytes(StandardCharsets.UTF_8));
+                if (r.withdrawn()) {
+                    deleteAttachmentsExcept(r.slug(), List.of());
+                }
             }
             rebuildIndexes();
         } finally {
@@ -279,11 +392,27 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                     + s.out());
         }
         try {
-            Files.createDirectories(s.out().resolve(".zwgk/items"));
             Files.createDirectories(s.out().resolve("items"));
         } catch (IOException e) {
             throw new ChannelException(ChannelErrorKind.CONFIGURATION, "无法创建网站输出目录 / cannot create out: "
                     + s.out(), null, null, null, e);
+        }
+        try {
+            records.create();
+        } catch (IOException e) {
+            throw new ChannelException(ChannelErrorKind.CONFIGURATION, "无法创建网站状态目录 / cannot create the state "
+                    + "directory: " + s.state(), null, null, null, e);
+        }
+        if (!legacyChecked) { // an adapter used without start(): move an older version's records before anything
+            try {
+                if (migrateLegacyState()) {
+                    indexDirty = true;
+                }
+                legacyChecked = true;
+            } catch (IOException e) {
+                throw new ChannelException(ChannelErrorKind.TRANSIENT, "无法迁移网站状态目录 / cannot move the records "
+                        + "out of the web root: " + e.getClass().getSimpleName(), null, null, null, e);
+            }
         }
     }
 
@@ -306,69 +435,28 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("slug", r.slug());
         d.put("version", Integer.toString(r.version()));
-        return new Receipt(r.slug(), itemUrl(r.slug()), status == DeliveryStatus.WITHDRAWN && r.withdrawnAt() != null
-                ? r.withdrawnAt() : r.deliveredAt(), status, d);
+        if (r.tombstone()) {
+            d.put("published", "false"); // withdrawn before any publication arrived: no page, no URL
+        }
+        return new Receipt(r.slug(), r.tombstone() ? null : itemUrl(r.slug()),
+                status == DeliveryStatus.WITHDRAWN && r.withdrawnAt() != null ? r.withdrawnAt() : r.deliveredAt(),
+                status, d);
     }
 
     private URI itemUrl(String slug) {
-        return s.baseUrl().resolve("items/" + slug + ".html");
+        return SiteFeeds.itemUrl(s, slug);
+    }
+
+    private ItemRecord load(String slug) throws IOException {
+        return records.load(slug);
+    }
+
+    private void save(ItemRecord r) throws IOException {
+        records.save(r);
     }
 
     private Path itemPath(String slug) {
         return s.out().resolve("items").resolve(slug + ".html");
-    }
-
-    private Path recordPath(String slug) {
-        return s.out().resolve(".zwgk/items").resolve(slug + ".properties");
-    }
-
-    private ItemRecord load(String slug) throws IOException {
-        Path f = recordPath(slug);
-        return Files.exists(f) ? ItemRecord.fromProperties(Files.readString(f, StandardCharsets.UTF_8)) : null;
-    }
-
-    private void save(ItemRecord r) throws IOException {
-        Path f = recordPath(r.slug());
-        write(f, r.toProperties().getBytes(StandardCharsets.UTF_8));
-        parsed.put(f, new Parsed(Files.readAttributes(f, BasicFileAttributes.class), r));
-    }
-
-    /**
-     * Every stored record, newest first. The records on disk stay the source of truth (another process or a
-     * restore may change them); a record is parsed again only when its file's modification time or size changed,
-     * so an index rebuild costs a directory listing, not a re-read of thousands of files (caller holds the lock).
-     */
-    private List<ItemRecord> all() throws IOException {
-        Path dir = s.out().resolve(".zwgk/items");
-        if (!Files.isDirectory(dir)) {
-            parsed.clear();
-            return List.of();
-        }
-        List<ItemRecord> out = new ArrayList<>();
-        Map<Path, Parsed> seen = new HashMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".properties")).toList()) {
-                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                Parsed p = parsed.get(f);
-                if (p == null || !p.sameFile(a)) {
-                    p = new Parsed(a, ItemRecord.fromProperties(Files.readString(f, StandardCharsets.UTF_8)));
-                }
-                seen.put(f, p);
-                out.add(p.record());
-            }
-        }
-        parsed.keySet().retainAll(seen.keySet());
-        parsed.putAll(seen);
-        out.sort(Comparator.comparing(ItemRecord::publishedAt).reversed().thenComparing(ItemRecord::slug));
-        return out;
-    }
-
-    /** A parsed record and the file attributes it was read with. */
-    private record Parsed(BasicFileAttributes attributes, ItemRecord record) {
-        boolean sameFile(BasicFileAttributes now) {
-            return now.lastModifiedTime().equals(attributes.lastModifiedTime()) && now.size() == attributes.size()
-                    && java.util.Objects.equals(now.fileKey(), attributes.fileKey());
-        }
     }
 
     private List<String> writeAttachments(String slug, List<Attachment> attachments) throws IOException {
@@ -471,7 +559,7 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         built = true;
         lastIndexBuild = System.nanoTime();
         reloadCatalogue();
-        List<ItemRecord> items = all();
+        List<ItemRecord> items = records.published();
         Map<String, List<ItemRecord>> byDomain = new TreeMap<>();
         Map<String, String> domainNames = new TreeMap<>();
         for (ItemRecord r : items) {
@@ -525,12 +613,15 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         if (catalogue != null) {
             write(s.out().resolve(STANDARD_CATALOGUE), page("政务公开事项标准目录", "",
                     CataloguePage.render(catalogue)).getBytes(StandardCharsets.UTF_8));
-            write(s.out().resolve(".zwgk/standard-catalogue.sha256"),
+            write(records.catalogueDigest(),
                     (catalogue.digest() + "\n").getBytes(StandardCharsets.UTF_8));
         }
         write(s.out().resolve("style.css"), CSS.getBytes(StandardCharsets.UTF_8));
-        write(s.out().resolve("feed.xml"), feed(items).getBytes(StandardCharsets.UTF_8));
-        write(s.out().resolve("sitemap.xml"), sitemap(items, byDomain.keySet()).getBytes(StandardCharsets.UTF_8));
+        write(s.out().resolve("feed.xml"), SiteFeeds.feed(s, items, clock.instant()).getBytes(StandardCharsets.UTF_8));
+        write(s.out().resolve("sitemap.xml"), SiteFeeds.sitemap(s, items, byDomain.keySet(), catalogue == null
+                ? List.of("index.html", "catalogue.html", "guide.html")
+                : List.of("index.html", "catalogue.html", STANDARD_CATALOGUE, "guide.html"))
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private void itemTable(StringBuilder m, List<ItemRecord> items, String rel, boolean summary, String caption) {
@@ -589,52 +680,9 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         return g.toString();
     }
 
-    private String feed(List<ItemRecord> items) {
-        Instant updated = items.stream().map(ItemRecord::updated).max(Comparator.naturalOrder()).orElse(clock.instant());
-        StringBuilder f = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
-        f.append("<title>").append(escape(s.bodyName() + " " + s.siteTitle())).append("</title>\n");
-        f.append("<id>").append(escape(s.baseUrl().toString())).append("</id>\n");
-        f.append("<link rel=\"self\" href=\"").append(escape(s.baseUrl().resolve("feed.xml").toString())).append("\"/>\n");
-        f.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(s.baseUrl().resolve("index.html")
-                .toString())).append("\"/>\n");
-        f.append("<updated>").append(updated).append("</updated>\n");
-        f.append("<author><name>").append(escape(s.bodyName())).append("</name></author>\n");
-        items.stream().sorted(Comparator.comparing(ItemRecord::updated).reversed()).limit(50).forEach(r -> {
-            String url = itemUrl(r.slug()).toString();
-            f.append("<entry>\n<title>").append(escape(r.title() + (r.withdrawn() ? "（已撤回）" : ""))).append("</title>\n");
-            f.append("<id>").append(escape(url)).append("</id>\n");
-            f.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(url)).append("\"/>\n");
-            f.append("<published>").append(r.publishedAt()).append("</published>\n");
-            f.append("<updated>").append(r.updated()).append("</updated>\n");
-            f.append("<author><name>").append(escape(r.publisher())).append("</name></author>\n");
-            f.append("<summary>").append(escape(r.withdrawn() ? "撤回原因：" + r.withdrawReason() : r.summary()))
-                    .append("</summary>\n</entry>\n");
-        });
-        return f.append("</feed>\n").toString();
-    }
-
-    private String sitemap(List<ItemRecord> items, java.util.Set<String> domains) {
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String p : catalogue == null ? List.of("index.html", "catalogue.html", "guide.html")
-                : List.of("index.html", "catalogue.html", STANDARD_CATALOGUE, "guide.html")) {
-            x.append("<url><loc>").append(escape(s.baseUrl().resolve(p).toString())).append("</loc></url>\n");
-        }
-        for (String d : domains) {
-            x.append("<url><loc>").append(escape(s.baseUrl().resolve("domains/" + Slugs.of(d) + ".html").toString()))
-                    .append("</loc></url>\n");
-        }
-        for (ItemRecord r : items) {
-            x.append("<url><loc>").append(escape(itemUrl(r.slug()).toString())).append("</loc><lastmod>")
-                    .append(r.updated().atZone(s.zone()).toLocalDate()).append("</lastmod></url>\n");
-        }
-        return x.append("</urlset>\n").toString();
-    }
-
     @Override
     public String toString() {
-        return "StaticSiteAdapter[" + s.out() + " -> " + s.baseUrl() + "]";
+        return "StaticSiteAdapter[" + s.out() + " -> " + s.baseUrl() + ", state " + s.state() + "]";
     }
 
     // Contrast: body text #1a1a1a and links #0b4f9c on white exceed WCAG AA (4.5:1); focus is always visible.

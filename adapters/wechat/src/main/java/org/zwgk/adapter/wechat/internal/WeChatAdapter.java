@@ -1,26 +1,16 @@
 package org.zwgk.adapter.wechat.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Pattern;
 import org.zwgk.adapter.support.Json;
-import org.zwgk.adapter.wechat.WeChatErrors;
+import org.zwgk.adapter.support.Sequences;
 import org.zwgk.adapter.wechat.WeChatSettings;
 import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.ChannelAdapter;
@@ -52,17 +42,12 @@ public final class WeChatAdapter implements ChannelAdapter {
     static final int MAX_CONTENT_CHARS = 20_000;
     static final int MAX_CONTENT_BYTES = 1024 * 1024;
     static final int MAX_IMAGE_BYTES = 1024 * 1024;
-    private static final Pattern TOKEN_IN_TEXT = Pattern.compile("access_token=[^&\\s\"']*");
-
-    private record Token(String value, Instant expiresAt) {
-    }
 
     private final WeChatSettings s;
     private final Clock clock;
-    private final HttpClient http;
-    private final AtomicReference<Token> token = new AtomicReference<>();
-    /** Serialises deliveries of the same key within this process (the journal covers across processes). */
-    private final Map<String, Object> keyLocks = new ConcurrentHashMap<>();
+    private final WeChatApi api;
+    /** Serialises deliveries of the same item within this process (the journal covers across processes). */
+    private final Map<String, Object> itemLocks = new ConcurrentHashMap<>();
     /** Journal key of the configured cover's permanent material id (per account and image), or {@code null}. */
     private final String coverKey;
     private final Object coverLock = new Object();
@@ -70,8 +55,7 @@ public final class WeChatAdapter implements ChannelAdapter {
     public WeChatAdapter(WeChatSettings settings, Clock clock) {
         this.s = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.api = new WeChatApi(settings, clock);
         this.coverKey = settings.cover() == null ? null : "wechat:cover:" + sha256(settings.appId(), settings.cover());
     }
 
@@ -85,13 +69,17 @@ public final class WeChatAdapter implements ChannelAdapter {
     @Override
     public Receipt publish(Publication p, DeliveryJournal journal) throws ChannelException {
         List<Attachment> images = p.attachments().stream().filter(a -> a.mediaType().startsWith("image/")).toList();
-        String content = content(p, List.of());
-        check(p, images, content);
+        check(p, images);
+        checkContent(content(p, List.of())); // the text alone is too long: say so before any call
         String key = p.idempotencyKey();
-        synchronized (keyLocks.computeIfAbsent(key, k -> new Object())) {
+        synchronized (itemLocks.computeIfAbsent(p.itemId(), k -> new Object())) {
             Map<String, String> j = journal.load(key);
+            Receipt unchanged = unchangedBy(p, ItemJournal.load(journal, p.itemId()), j);
+            if (unchanged != null) {
+                return withdrawOwn(p, j, journal);
+            }
             if (j.containsKey("article_url")) {
-                return live(j);
+                return finish(p, journal, j); // a repeat: the article is there; finish what may be left to do
             }
             if (!j.containsKey("publish_id")) {
                 if (j.containsKey("submit_sent")) {
@@ -104,37 +92,132 @@ public final class WeChatAdapter implements ChannelAdapter {
                 }
                 String mediaId = j.get("media_id");
                 if (mediaId == null) {
-                    List<String> urls = new ArrayList<>();
-                    for (int i = 0; i < images.size(); i++) {
-                        String url = j.get("img." + i + ".url");
-                        if (url == null) {
-                            Map<String, Object> r = upload("/cgi-bin/media/uploadimg", images.get(i));
-                            url = str(r, "url");
-                            journal.record(key, "img." + i + ".url", url);
-                        }
-                        urls.add(url);
-                    }
-                    String thumb = j.get("thumb_media_id");
-                    if (thumb == null) {
-                        thumb = images.isEmpty() ? coverMediaId(journal)
-                                : str(upload("/cgi-bin/material/add_material?type=image", images.get(0)), "media_id");
-                        journal.record(key, "thumb_media_id", thumb);
-                    }
-                    String article = "{\"articles\":[{\"article_type\":\"news\",\"title\":" + Json.quote(p.title())
-                            + ",\"author\":" + Json.quote(s.author()) + ",\"digest\":" + Json.quote(digest(p))
-                            + ",\"content\":" + Json.quote(content(p, urls)) + ",\"content_source_url\":\"\""
-                            + ",\"thumb_media_id\":" + Json.quote(thumb)
-                            + ",\"need_open_comment\":0,\"only_fans_can_comment\":0}]}";
-                    mediaId = str(call("/cgi-bin/draft/add", article), "media_id");
-                    journal.record(key, "media_id", mediaId);
+                    mediaId = draft(p, images, key, j, journal);
+                }
+                // The last moment before anything becomes public: a withdrawal or a newer version applied since this
+                // delivery started wins, and nothing is submitted.
+                unchanged = unchangedBy(p, ItemJournal.load(journal, p.itemId()), j);
+                if (unchanged != null) {
+                    return unchanged;
                 }
                 journal.record(key, "submit_sent", clock.instant().toString());
-                Map<String, Object> sub = call("/cgi-bin/freepublish/submit", "{\"media_id\":" + Json.quote(mediaId) + "}");
-                journal.record(key, "publish_id", str(sub, "publish_id"));
+                Map<String, Object> sub = api.call("/cgi-bin/freepublish/submit", "{\"media_id\":" + Json.quoteText(mediaId)
+                        + "}");
+                String publishId = WeChatApi.str(sub, "publish_id");
+                // Under the item first: a withdrawal finds the job (and its article) even if this process dies now.
+                ItemJournal.recordJob(journal, p.itemId(), publishId, p.version());
+                journal.record(key, "publish_id", publishId);
                 j = journal.load(key);
             }
-            return poll(p, key, j.get("publish_id"), journal);
+            poll(p, key, j.get("publish_id"), journal);
+            return finish(p, journal, journal.load(key));
         }
+    }
+
+    /** Uploads the images and the cover, checks the final content, and adds the draft; returns its media id. */
+    private String draft(Publication p, List<Attachment> images, String key, Map<String, String> j,
+                         DeliveryJournal journal) throws ChannelException {
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < images.size(); i++) {
+            String url = j.get("img." + i + ".url");
+            if (url == null) {
+                Map<String, Object> r = api.upload("/cgi-bin/media/uploadimg", images.get(i));
+                url = WeChatApi.str(r, "url");
+                journal.record(key, "img." + i + ".url", url);
+            }
+            urls.add(url);
+        }
+        // The limit applies to the content as sent, with the images' URLs inlined (reference §16).
+        String content = content(p, urls);
+        checkContent(content);
+        String thumb = j.get("thumb_media_id");
+        if (thumb == null) {
+            thumb = images.isEmpty() ? coverMediaId(journal)
+                    : WeChatApi.str(api.upload("/cgi-bin/material/add_material?type=image", images.get(0)), "media_id");
+            journal.record(key, "thumb_media_id", thumb);
+        }
+        // UTF-8 text as is: WeChat does not decode Unicode escapes in every field.
+        String article = "{\"articles\":[{\"article_type\":\"news\",\"title\":" + Json.quoteText(p.title())
+                + ",\"author\":" + Json.quoteText(s.author()) + ",\"digest\":" + Json.quoteText(digest(p))
+                + ",\"content\":" + Json.quoteText(content) + ",\"content_source_url\":\"\""
+                + ",\"thumb_media_id\":" + Json.quoteText(thumb)
+                + ",\"need_open_comment\":0,\"only_fans_can_comment\":0}]}";
+        String mediaId = WeChatApi.str(api.call("/cgi-bin/draft/add", article), "media_id");
+        journal.record(key, "media_id", mediaId);
+        return mediaId;
+    }
+
+    /**
+     * The receipt when {@code p} must not be published (now), or {@code null} to go on: a lower sequence than the
+     * item's applied one (stale: a newer version or the withdrawal came first), a repeat of an article taken down
+     * since, or — from a caller without sequences (SPI 1.1) — an older version than one already published.
+     */
+    private Receipt unchangedBy(Publication p, ItemJournal item, Map<String, String> j) {
+        if (Sequences.isStale(item.sequence(), p.sequence())) {
+            return stale(item);
+        }
+        String mine = j.get("article_id");
+        if (mine != null && item.article(mine).map(ItemJournal.Article::deleted).orElse(false)) {
+            return stale(item);
+        }
+        if (p.sequence() == 0 && mine == null
+                && item.articles().stream().anyMatch(a -> !a.deleted() && a.version() > p.version())) {
+            return stale(item);
+        }
+        return null;
+    }
+
+    /**
+     * After the article of {@code p} is live: if a withdrawal or a newer version was applied meanwhile, this article
+     * is taken down again (the newest intent wins); otherwise the item's older articles are deleted, so the public
+     * sees one version of the item, the newest.
+     */
+    private Receipt finish(Publication p, DeliveryJournal journal, Map<String, String> j) throws ChannelException {
+        String mine = j.get("article_id");
+        ItemJournal item = ItemJournal.load(journal, p.itemId());
+        if (Sequences.isStale(item.sequence(), p.sequence())) {
+            if (item.article(mine).filter(a -> !a.deleted()).isPresent()) {
+                delete(p.itemId(), mine, journal);
+            }
+            return stale(ItemJournal.load(journal, p.itemId()));
+        }
+        ItemJournal.recordSequence(journal, p.itemId(), item.sequence(), p.sequence());
+        // Older versions' articles, and those of older jobs still publishing (retried until WeChat finished them).
+        takeDown(p.itemId(), journal, v -> v < p.version(), "更正 / correction");
+        return live(j);
+    }
+
+    /**
+     * The answer to a publication that must not go (or stay) public: if this delivery had already submitted its
+     * article (a retry after "still publishing", or a late repeat), that article is taken down too.
+     */
+    private Receipt withdrawOwn(Publication p, Map<String, String> j, DeliveryJournal journal) throws ChannelException {
+        String job = j.get("publish_id");
+        ItemJournal item = ItemJournal.load(journal, p.itemId());
+        if (job != null && item.openJobs().containsKey(job)) {
+            settle(p.itemId(), job, p.version(), journal, "过时的投递 / stale delivery");
+            item = ItemJournal.load(journal, p.itemId());
+        }
+        String mine = j.get("article_id") != null ? j.get("article_id") : job == null ? null : item.jobArticle(job);
+        if (mine != null && item.article(mine).filter(a -> !a.deleted()).isPresent()) {
+            delete(p.itemId(), mine, journal);
+            item = ItemJournal.load(journal, p.itemId());
+        }
+        return stale(item);
+    }
+
+    /** The item's current state on WeChat, as a receipt marked stale. */
+    private Receipt stale(ItemJournal item) {
+        List<ItemJournal.Article> all = item.articles();
+        java.util.Optional<ItemJournal.Article> live = all.stream().filter(a -> !a.deleted()).findFirst();
+        Map<String, String> d = Sequences.staleDetails(Map.of(), item.sequence());
+        if (live.isPresent()) {
+            ItemJournal.Article a = live.get();
+            return new Receipt(a.id(), a.url() == null ? null : URI.create(a.url()), clock.instant(),
+                    DeliveryStatus.LIVE, d);
+        }
+        return new Receipt(all.isEmpty() ? "" : all.get(0).id(), null, clock.instant(),
+                item.withdrawn() ? DeliveryStatus.WITHDRAWN : DeliveryStatus.ACCEPTED, d);
     }
 
     /** The configured cover's permanent material id: uploaded the first time, then read from the journal. */
@@ -142,7 +225,7 @@ public final class WeChatAdapter implements ChannelAdapter {
         synchronized (coverLock) {
             String id = journal.load(coverKey).get("thumb_media_id");
             if (id == null) {
-                id = str(upload("/cgi-bin/material/add_material?type=image", s.cover()), "media_id");
+                id = WeChatApi.str(api.upload("/cgi-bin/material/add_material?type=image", s.cover()), "media_id");
                 journal.record(coverKey, "thumb_media_id", id);
             }
             return id;
@@ -167,32 +250,35 @@ public final class WeChatAdapter implements ChannelAdapter {
 
     private Receipt poll(Publication p, String key, String publishId, DeliveryJournal journal) throws ChannelException {
         for (int attempt = 0; attempt < s.pollLimit(); attempt++) {
-            Map<String, Object> st = call("/cgi-bin/freepublish/get", "{\"publish_id\":" + Json.quote(publishId) + "}");
+            Map<String, Object> st = api.call("/cgi-bin/freepublish/get", "{\"publish_id\":" + Json.quoteText(publishId) + "}");
             int status = ((Number) st.getOrDefault("publish_status", -1L)).intValue();
             switch (status) {
                 case 0 -> {
-                    String articleId = str(st, "article_id");
+                    String articleId = WeChatApi.str(st, "article_id");
                     String url = articleUrl(st);
+                    // Under the item first: whatever happens next, a withdrawal will find and delete this article.
+                    ItemJournal.recordArticle(journal, p.itemId(), publishId, articleId, p.version(), url);
                     journal.record(key, "article_id", articleId);
-                    journal.record("wechat:item:" + p.itemId(), "article_id", articleId);
                     journal.record(key, "article_url", url);
                     return live(journal.load(key));
                 }
-                case 1 -> sleep(s.pollInterval());
+                case 1 -> WeChatApi.sleep(s.pollInterval());
                 case 2, 3, 4 -> {
+                    ItemJournal.recordJobDone(journal, p.itemId(), publishId, "publish_status=" + status);
                     journal.record(key, "publish_status", Integer.toString(status));
                     throw new ChannelException(ChannelErrorKind.REJECTED_CONTENT, "微信发布失败，状态 " + status + "（"
                             + (status == 2 ? "原创校验未通过" : status == 3 ? "常规失败" : "审核不通过") + "） / publish failed, status "
-                            + status, "publish_status=" + status, redact(String.valueOf(st)), null, null);
+                            + status, "publish_status=" + status, api.redact(String.valueOf(st)), null, null);
                 }
                 case 5, 6 -> {
+                    ItemJournal.recordJobDone(journal, p.itemId(), publishId, "publish_status=" + status);
                     journal.record(key, "publish_status", Integer.toString(status));
                     throw new ChannelException(ChannelErrorKind.PERMANENT, "文章发布成功后已被" + (status == 5 ? "删除" : "封禁")
                             + " / article " + (status == 5 ? "deleted" : "banned") + " after success",
-                            "publish_status=" + status, redact(String.valueOf(st)), null, null);
+                            "publish_status=" + status, api.redact(String.valueOf(st)), null, null);
                 }
                 default -> throw new ChannelException(ChannelErrorKind.PERMANENT, "未知发布状态 / unknown publish_status "
-                        + status, null, redact(String.valueOf(st)), null, null);
+                        + status, null, api.redact(String.valueOf(st)), null, null);
             }
         }
         throw new ChannelException(ChannelErrorKind.TRANSIENT, "微信仍在发布中，稍后查询 / still publishing after "
@@ -219,7 +305,7 @@ public final class WeChatAdapter implements ChannelAdapter {
             return false;
         }
         try {
-            call("/cgi-bin/draft/get", "{\"media_id\":" + Json.quote(mediaId) + "}");
+            api.call("/cgi-bin/draft/get", "{\"media_id\":" + Json.quoteText(mediaId) + "}");
             return true;
         } catch (ChannelException e) {
             if (e.remoteCode().filter(c -> c.equals("40007")).isPresent()) {
@@ -231,34 +317,100 @@ public final class WeChatAdapter implements ChannelAdapter {
 
     // ------------------------------------------------------------------ withdraw
 
+    /**
+     * Deletes every article ever published for the item — each version's, and the article of a job still
+     * publishing (asked for by {@code freepublish/get}; while WeChat is still publishing it, the withdrawal is
+     * {@link ChannelErrorKind#TRANSIENT} and retried). The withdrawal is recorded under the item before the first
+     * deletion, so a publication finishing meanwhile takes its own article down.
+     */
     @Override
     public Receipt withdraw(Withdrawal w, DeliveryJournal journal) throws ChannelException {
-        Map<String, String> done = journal.load(w.idempotencyKey());
-        String articleId = journal.load("wechat:item:" + w.itemId()).get("article_id");
-        if (done.containsKey("deleted")) {
-            return new Receipt(done.get("deleted"), null, clock.instant(), DeliveryStatus.WITHDRAWN, Map.of());
+        synchronized (itemLocks.computeIfAbsent(w.itemId(), k -> new Object())) {
+            ItemJournal item = ItemJournal.load(journal, w.itemId());
+            Map<String, String> done = journal.load(w.idempotencyKey());
+            if (Sequences.isStale(item.sequence(), w.sequence())) {
+                return stale(item); // a newer publication was applied after this withdrawal was queued
+            }
+            boolean unknown = item.articles().isEmpty() && item.openJobs().isEmpty() && !item.withdrawn()
+                    && !done.containsKey("deleted");
+            if (unknown && w.sequence() == 0) {
+                throw new ChannelException(ChannelErrorKind.PERMANENT, "公众号上没有该事项的文章，无法撤回 / no article for item "
+                        + w.itemId());
+            }
+            // Numbered and unknown: it overtook its publication, which will find it here and be dropped.
+            ItemJournal.recordWithdrawn(journal, w.itemId(), w.sequence());
+            ItemJournal.recordSequence(journal, w.itemId(), item.sequence(), w.sequence());
+            takeDown(w.itemId(), journal, v -> true, "撤回 / withdrawal");
+            item = ItemJournal.load(journal, w.itemId());
+            String remote = done.get("deleted");
+            if (remote == null) {
+                remote = item.articles().isEmpty() ? "" : item.articles().get(0).id();
+                journal.record(w.idempotencyKey(), "deleted", remote);
+            }
+            return new Receipt(remote, null, clock.instant(), DeliveryStatus.WITHDRAWN, unknown
+                    ? Map.of("articles", "0", "published", "false")
+                    : Map.of("articles", Integer.toString(item.articles().size())));
         }
-        if (articleId == null) {
-            throw new ChannelException(ChannelErrorKind.PERMANENT, "公众号上没有该事项的文章，无法撤回 / no article for item "
-                    + w.itemId());
+    }
+
+    /**
+     * Deletes the item's articles of the versions {@code versions} accepts, after asking how their open jobs ended
+     * (a job WeChat is still publishing makes this {@link ChannelErrorKind#TRANSIENT}: retried until it can be
+     * deleted).
+     */
+    private void takeDown(String itemId, DeliveryJournal journal, java.util.function.IntPredicate versions,
+                          String why) throws ChannelException {
+        for (Map.Entry<String, Integer> job : ItemJournal.load(journal, itemId).openJobs().entrySet()) {
+            if (versions.test(job.getValue())) {
+                settle(itemId, job.getKey(), job.getValue(), journal, why);
+            }
         }
-        call("/cgi-bin/freepublish/delete", "{\"article_id\":" + Json.quote(articleId) + ",\"index\":0}");
-        journal.record(w.idempotencyKey(), "deleted", articleId);
-        return new Receipt(articleId, null, clock.instant(), DeliveryStatus.WITHDRAWN, Map.of());
+        for (ItemJournal.Article a : ItemJournal.load(journal, itemId).articles()) {
+            if (!a.deleted() && versions.test(a.version())) {
+                delete(itemId, a.id(), journal);
+            }
+        }
+    }
+
+    /** Asks WeChat how a submitted job ended and records it: an article (to delete), or nothing public. */
+    private void settle(String itemId, String publishId, int version, DeliveryJournal journal, String why)
+            throws ChannelException {
+        Map<String, Object> st = api.call("/cgi-bin/freepublish/get", "{\"publish_id\":" + Json.quoteText(publishId) + "}");
+        int status = ((Number) st.getOrDefault("publish_status", -1L)).intValue();
+        switch (status) {
+            case 0 -> ItemJournal.recordArticle(journal, itemId, publishId, WeChatApi.str(st, "article_id"), version,
+                    articleUrl(st));
+            case 1 -> throw new ChannelException(ChannelErrorKind.TRANSIENT, "微信仍在发布该事项的一篇文章，发布完成后再删除（"
+                    + why + "） / WeChat is still publishing an article of the item, to be deleted once published");
+            case 2, 3, 4, 5, 6 -> ItemJournal.recordJobDone(journal, itemId, publishId, "publish_status=" + status);
+            default -> throw new ChannelException(ChannelErrorKind.PERMANENT, "未知发布状态 / unknown publish_status "
+                    + status, null, api.redact(String.valueOf(st)), null, null);
+        }
+    }
+
+    private void delete(String itemId, String articleId, DeliveryJournal journal) throws ChannelException {
+        api.call("/cgi-bin/freepublish/delete", "{\"article_id\":" + Json.quoteText(articleId) + ",\"index\":0}");
+        ItemJournal.recordDeleted(journal, itemId, articleId, clock.instant().toString());
     }
 
     // ------------------------------------------------------------------ checks and content
 
-    private void check(Publication p, List<Attachment> images, String content) throws ChannelException {
+    /** The limits of the final content, as sent (reference §16): < 20,000 characters and < 1 MB. */
+    private static void checkContent(String content) throws ChannelException {
+        if (content.length() >= MAX_CONTENT_CHARS || content.getBytes(StandardCharsets.UTF_8).length >= MAX_CONTENT_BYTES) {
+            throw new ChannelException(ChannelErrorKind.REJECTED_CONTENT, "正文（含图片链接）须少于20000字符且小于1MB，实为 "
+                    + content.length() + " 字符 / content as sent (image links included) must be < 20,000 characters and "
+                    + "< 1 MB, is " + content.length() + " characters");
+        }
+    }
+
+    private void check(Publication p, List<Attachment> images) throws ChannelException {
         List<String> problems = new ArrayList<>();
         if (p.title().isBlank() || p.title().codePointCount(0, p.title().length()) > MAX_TITLE) {
             problems.add("标题须为1–" + MAX_TITLE + "个字 / title must be 1–" + MAX_TITLE + " characters");
         }
         if (s.author().codePointCount(0, s.author().length()) > MAX_AUTHOR) {
             problems.add("作者不得超过" + MAX_AUTHOR + "个字 / author longer than " + MAX_AUTHOR);
-        }
-        if (content.length() >= MAX_CONTENT_CHARS || content.getBytes(StandardCharsets.UTF_8).length >= MAX_CONTENT_BYTES) {
-            problems.add("正文须少于20000字符且小于1MB / content must be < 20,000 characters and < 1 MB");
         }
         if (images.isEmpty() && s.cover() == null) {
             problems.add("需要至少一张图片附件作封面（jpg/png），或配置 cover / a jpg/png image attachment is needed as the "
@@ -329,7 +481,7 @@ public final class WeChatAdapter implements ChannelAdapter {
     }
 
     /** Plain text → escaped HTML paragraphs, then the in-article images, then the metadata line and other files. */
-    static String content(Publication p, List<String> imageUrls) {
+    public static String content(Publication p, List<String> imageUrls) {
         StringBuilder b = new StringBuilder();
         for (String para : p.body().split("\\R")) {
             if (!para.isBlank()) {
@@ -362,163 +514,6 @@ public final class WeChatAdapter implements ChannelAdapter {
             }
         }
         return b.toString();
-    }
-
-    // ------------------------------------------------------------------ HTTP, token, errors
-
-    private Map<String, Object> call(String path, String jsonBody) throws ChannelException {
-        return withToken(path, t -> HttpRequest.newBuilder(url(path, t)).timeout(s.requestTimeout())
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)).build());
-    }
-
-    private Map<String, Object> upload(String path, Attachment a) throws ChannelException {
-        String boundary = "zwgk" + UUID.randomUUID().toString().replace("-", "");
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        String ext = a.mediaType().equals("image/png") ? "png" : "jpg";
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"media\"; filename=\"image." + ext
-                + "\"\r\nContent-Type: " + a.mediaType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(a.content());
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        byte[] bytes = body.toByteArray();
-        return withToken(path, t -> HttpRequest.newBuilder(url(path, t)).timeout(s.requestTimeout())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
-    }
-
-    private URI url(String path, String accessToken) {
-        String base = s.apiBaseUrl().toString().replaceAll("/+$", "");
-        return URI.create(base + path + (path.contains("?") ? "&" : "?") + "access_token=" + accessToken);
-    }
-
-    private interface RequestFactory {
-        HttpRequest build(String token);
-    }
-
-    /** Sends with the cached token; on a token error expires that token only and retries once; backs off on -1. */
-    private Map<String, Object> withToken(String path, RequestFactory f) throws ChannelException {
-        boolean retriedToken = false;
-        int busy = 0;
-        while (true) {
-            Token t = token();
-            Map<String, Object> r = send(f.build(t.value()));
-            int err = errcode(r);
-            if (err == 0) {
-                return r;
-            }
-            if (WeChatErrors.isTokenError(err) && !retriedToken) {
-                token.compareAndSet(t, null); // only the token that failed; a fresher one stays
-                retriedToken = true;
-                continue;
-            }
-            if (err == -1 && busy < s.busyRetries()) {
-                sleep(s.backoffBase().multipliedBy(1L << busy));
-                busy++;
-                continue;
-            }
-            throw error(path, err, r);
-        }
-    }
-
-    private Token token() throws ChannelException {
-        Token t = token.get();
-        if (t != null && clock.instant().isBefore(t.expiresAt().minus(s.tokenMargin()))) {
-            return t;
-        }
-        synchronized (token) {
-            t = token.get();
-            if (t != null && clock.instant().isBefore(t.expiresAt().minus(s.tokenMargin()))) {
-                return t;
-            }
-            String body = "{\"grant_type\":\"client_credential\",\"appid\":" + Json.quote(s.appId()) + ",\"secret\":"
-                    + Json.quote(s.appSecret().reveal()) + ",\"force_refresh\":false}";
-            int busy = 0;
-            while (true) {
-                Map<String, Object> r = send(HttpRequest.newBuilder(URI.create(
-                        s.apiBaseUrl().toString().replaceAll("/+$", "") + "/cgi-bin/stable_token"))
-                        .timeout(s.requestTimeout()).header("Content-Type", "application/json; charset=utf-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
-                int err = errcode(r);
-                if (err == -1 && busy < s.busyRetries()) {
-                    sleep(s.backoffBase().multipliedBy(1L << busy));
-                    busy++;
-                    continue;
-                }
-                if (err != 0 || !(r.get("access_token") instanceof String value)) {
-                    throw error("/cgi-bin/stable_token", err, r);
-                }
-                long expires = r.get("expires_in") instanceof Number n ? n.longValue() : 7200;
-                Token fresh = new Token(value, clock.instant().plusSeconds(expires));
-                token.set(fresh);
-                return fresh;
-            }
-        }
-    }
-
-    private Map<String, Object> send(HttpRequest req) throws ChannelException {
-        HttpResponse<String> res;
-        try {
-            res = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new ChannelException(ChannelErrorKind.TRANSIENT, "无法连接微信接口 / WeChat API unreachable: "
-                    + e.getClass().getSimpleName() + " " + redact(req.uri().getPath()), null, null, null, null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ChannelException(ChannelErrorKind.TRANSIENT, "interrupted");
-        }
-        if (res.statusCode() != 200) {
-            ChannelErrorKind k = res.statusCode() >= 500 || res.statusCode() == 429 ? ChannelErrorKind.TRANSIENT
-                    : ChannelErrorKind.CONFIGURATION; // a proxy or a wrong base URL
-            throw new ChannelException(k, "微信接口返回 HTTP " + res.statusCode() + " / HTTP " + res.statusCode() + " from "
-                    + redact(req.uri().getPath()), "http-" + res.statusCode(), redact(res.body()), null, null);
-        }
-        try {
-            return Json.object(res.body());
-        } catch (IllegalArgumentException e) {
-            throw new ChannelException(ChannelErrorKind.TRANSIENT, "微信接口应答不是 JSON / reply is not JSON",
-                    null, redact(res.body()), null, null);
-        }
-    }
-
-    private static int errcode(Map<String, Object> r) {
-        return r.get("errcode") instanceof Number n ? n.intValue() : 0;
-    }
-
-    private ChannelException error(String path, int err, Map<String, Object> r) {
-        ChannelErrorKind kind = WeChatErrors.kindOf(err);
-        Duration retryAfter = err == 45009 ? Duration.between(clock.instant(), clock.instant()
-                .atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(1)
-                .atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()) : null;
-        return new ChannelException(kind, "微信接口 " + path.replaceAll("\\?.*", "") + " 返回错误 " + err + "：" + redact(String
-                .valueOf(r.get("errmsg"))) + " / WeChat " + path.replaceAll("\\?.*", "") + " errcode " + err,
-                Integer.toString(err), redact(String.valueOf(r)), retryAfter, null);
-    }
-
-    private static String str(Map<String, Object> r, String name) throws ChannelException {
-        Object v = r.get(name);
-        if (v == null) {
-            throw new ChannelException(ChannelErrorKind.PERMANENT, "微信应答缺少 " + name + " / reply without " + name);
-        }
-        return String.valueOf(v);
-    }
-
-    /** Never keep a token or the secret in anything that may be logged. */
-    private String redact(String text) {
-        String t = TOKEN_IN_TEXT.matcher(text == null ? "" : text).replaceAll("access_token=******");
-        Token cur = token.get();
-        if (cur != null) {
-            t = t.replace(cur.value(), "******");
-        }
-        return t.replace(s.appSecret().reveal(), "******");
-    }
-
-    private static void sleep(Duration d) throws ChannelException {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ChannelException(ChannelErrorKind.TRANSIENT, "interrupted");
-        }
     }
 
     @Override
