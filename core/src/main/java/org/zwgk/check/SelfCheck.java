@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.zwgk.calendar.WorkingCalendar;
 import org.zwgk.catalogue.Catalogue;
+import org.zwgk.screen.Screener;
 import org.zwgk.check.internal.Engine;
 import org.zwgk.store.ZwgkStore;
 
@@ -38,7 +39,7 @@ public final class SelfCheck {
     private final ZoneId zone;
     private final WorkingCalendar calendar;
     private final CheckSettings settings;
-    private final PersonalDataDetector detector;
+    private final Screener screener;
     private final Set<String> bodies;
     private final String storeLabel;
 
@@ -50,7 +51,7 @@ public final class SelfCheck {
         this.asOf = b.asOf != null ? b.asOf : LocalDate.now(store.clock().withZone(zone));
         this.calendar = b.calendar != null ? b.calendar : WorkingCalendar.national();
         this.settings = b.settings;
-        this.detector = b.detector;
+        this.screener = b.screener != null ? b.screener : Screener.standard();
         this.bodies = Set.copyOf(b.bodies);
         this.storeLabel = b.storeLabel != null ? b.storeLabel : store.dialect().name();
     }
@@ -68,7 +69,7 @@ public final class SelfCheck {
         private ZoneId zone = ZoneId.of("Asia/Shanghai");
         private WorkingCalendar calendar;
         private CheckSettings settings = CheckSettings.DEFAULTS;
-        private PersonalDataDetector detector = PersonalDataDetector.builtIn();
+        private Screener screener;
         private final Set<String> bodies = new LinkedHashSet<>();
         private String storeLabel;
 
@@ -113,9 +114,13 @@ public final class SelfCheck {
             return this;
         }
 
-        /** How personal data is found (default {@link PersonalDataDetector#builtIn()}). */
-        public Builder personalData(PersonalDataDetector d) {
-            this.detector = Objects.requireNonNull(d, "detector");
+        /**
+         * How personal data is found: the host's screener, with its sensitive words and fingerprint key, so that the
+         * findings a reviewer accepted at publication ({@code zwgk_finding_acceptance}) are recognised. Default
+         * {@link Screener#standard()}: identity, mobile and bank card numbers, the extractors on the class path.
+         */
+        public Builder screener(Screener s) {
+            this.screener = Objects.requireNonNull(s, "screener");
             return this;
         }
 
@@ -141,7 +146,7 @@ public final class SelfCheck {
 
     /** Runs every indicator it can and returns the report. */
     public CheckReport run() {
-        return new Engine(store, storeLabel, catalogue, site, asOf, zone, calendar, settings, detector, bodies,
+        return new Engine(store, storeLabel, catalogue, site, asOf, zone, calendar, settings, screener, bodies,
                 Instant.now(store.clock())).run();
     }
 }

@@ -14,7 +14,7 @@ import org.zwgk.catalogue.Domain;
 import org.zwgk.catalogue.Item;
 import org.zwgk.check.CheckSettings;
 import org.zwgk.check.Column;
-import org.zwgk.check.PersonalDataDetector;
+import org.zwgk.screen.Screener;
 import org.zwgk.store.ZwgkStore;
 
 /**
@@ -32,14 +32,14 @@ public final class CheckContext {
     public final CheckSettings settings;
     public final Catalogue catalogue;
     public final Path site;
-    public final PersonalDataDetector detector;
+    public final Screener screener;
     public final ZwgkStore store;
     public final Facts facts;
     public final Set<String> bodies;
     private final Map<String, Column> columns = new HashMap<>();
 
     public CheckContext(LocalDate asOf, ZoneId zone, Instant now, WorkingCalendar calendar, CheckSettings settings,
-                        Catalogue catalogue, Path site, PersonalDataDetector detector, ZwgkStore store, Facts facts,
+                        Catalogue catalogue, Path site, Screener screener, ZwgkStore store, Facts facts,
                         Set<String> bodies) {
         this.asOf = asOf;
         this.zone = zone;
@@ -49,7 +49,7 @@ public final class CheckContext {
         this.settings = settings;
         this.catalogue = catalogue;
         this.site = site;
-        this.detector = detector;
+        this.screener = screener;
         this.store = store;
         this.facts = facts;
         this.bodies = Set.copyOf(bodies);

@@ -17,7 +17,7 @@ import org.zwgk.check.CheckReport;
 import org.zwgk.check.CheckSettings;
 import org.zwgk.check.Finding;
 import org.zwgk.check.Indicator;
-import org.zwgk.check.PersonalDataDetector;
+import org.zwgk.screen.Screener;
 import org.zwgk.check.Text;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
@@ -35,12 +35,12 @@ public final class Engine {
     private final ZoneId zone;
     private final WorkingCalendar calendar;
     private final CheckSettings settings;
-    private final PersonalDataDetector detector;
+    private final Screener screener;
     private final Set<String> bodies;
     private final Instant now;
 
     public Engine(ZwgkStore store, String storeLabel, Catalogue catalogue, Path site, LocalDate asOf, ZoneId zone,
-                  WorkingCalendar calendar, CheckSettings settings, PersonalDataDetector detector,
+                  WorkingCalendar calendar, CheckSettings settings, Screener screener,
                   Set<String> bodies, Instant now) {
         this.store = store;
         this.storeLabel = storeLabel;
@@ -50,7 +50,7 @@ public final class Engine {
         this.zone = zone;
         this.calendar = calendar;
         this.settings = settings;
-        this.detector = detector;
+        this.screener = screener;
         this.bodies = bodies;
         this.now = now;
     }
@@ -88,7 +88,7 @@ public final class Engine {
                       List<CheckReport.Skipped> skipped, SiteScan scan) throws SQLException {
         {
             Facts facts = new Facts(c, db);
-            CheckContext ctx = new CheckContext(asOf, zone, now, calendar, settings, catalogue, site, detector, store,
+            CheckContext ctx = new CheckContext(asOf, zone, now, calendar, settings, catalogue, site, screener, store,
                     facts, bodies);
             findings.addAll(DeadlineChecks.publication(ctx));
             findings.addAll(DeadlineChecks.interpretation(ctx));

@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * What the self-check needs from one HTML page, read by a small tolerant scanner (no DOM, no external entities, no
  * network): the {@code <meta name>} tags, every {@code href}/{@code src}, the element ids, the label/value rows of a
- * metadata block ({@code <th>索引号</th><td>…</td>} or {@code <dt>…</dt><dd>…</dd>}) and, on request, the visible text.
- * Script and style contents are skipped.
+ * metadata block ({@code <th>索引号</th><td>…</td>} or {@code <dt>…</dt><dd>…</dd>}). Script and style contents
+ * are skipped.
  */
 final class HtmlPage {
 
@@ -20,14 +20,12 @@ final class HtmlPage {
     final List<String> links = new ArrayList<>();
     final Set<String> ids = new HashSet<>();
     final Map<String, String> rows = new HashMap<>();
-    final StringBuilder text;
 
-    private HtmlPage(boolean keepText) {
-        this.text = keepText ? new StringBuilder() : null;
+    private HtmlPage() {
     }
 
-    static HtmlPage parse(String html, boolean keepText) {
-        HtmlPage p = new HtmlPage(keepText);
+    static HtmlPage parse(String html) {
+        HtmlPage p = new HtmlPage();
         p.scan(html);
         return p;
     }
@@ -42,12 +40,8 @@ final class HtmlPage {
             int lt = h.indexOf('<', i);
             int end = lt < 0 ? n : lt;
             if (end > i) {
-                String t = decode(h, i, end);
-                if (text != null) {
-                    text.append(t).append(' ');
-                }
                 if (cell != null) {
-                    cell.append(t);
+                    cell.append(decode(h, i, end));
                 }
             }
             if (lt < 0) {

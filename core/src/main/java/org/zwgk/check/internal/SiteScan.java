@@ -78,7 +78,7 @@ final class SiteScan {
         html.sort(null);
         for (Path p : html) {
             String rel = s.rel(p);
-            HtmlPage page = HtmlPage.parse(s.read(rel), !rel.startsWith("items/"));
+            HtmlPage page = HtmlPage.parse(s.read(rel));
             boolean item = rel.startsWith("items/") && rel.indexOf('/', "items/".length()) < 0
                     && !rel.equals("items/index.html") || page.metas.containsKey("ArticleTitle");
             s.pages.add(new Page(rel, page, item));
@@ -87,8 +87,12 @@ final class SiteScan {
     }
 
     String read(String rel) {
+        return new String(bytes(rel), StandardCharsets.UTF_8);
+    }
+
+    byte[] bytes(String rel) {
         try {
-            return new String(Files.readAllBytes(root.resolve(rel)), StandardCharsets.UTF_8);
+            return Files.readAllBytes(root.resolve(rel));
         } catch (IOException e) {
             throw new ZwgkException(CheckCodes.SITE_UNREADABLE, e, rel, e.getMessage());
         }

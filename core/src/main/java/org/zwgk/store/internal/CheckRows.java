@@ -130,14 +130,18 @@ public final class CheckRows {
     public record PublicText(String itemId, String title, String content) {
     }
 
+    private static final String PUBLIC = "i.state IN ('PUBLISHED', 'INTERPRETED', 'ARCHIVED') "
+            + "AND i.attribute IN ('PROACTIVE', 'PARTIAL')";
+
     /**
-     * Title and content of every item that is public now: published (or interpreted, archived) and disclosed in full
-     * or in part. Streamed, so that the contents are never all in memory at once.
+     * Title and content as published of every item that is public now: published (or interpreted, archived) and
+     * disclosed in full or in part; for a 部分公开 item with a public version, that version (the original never left).
+     * Streamed, so that the contents are never all in memory at once.
      */
     public void publicTexts(Connection c, Consumer<PublicText> sink) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT item_id, title, content FROM zwgk_item "
-                + "WHERE state IN ('PUBLISHED', 'INTERPRETED', 'ARCHIVED') AND attribute IN ('PROACTIVE', 'PARTIAL') "
-                + "ORDER BY item_id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.item_id, COALESCE(p.title, i.title), "
+                + "COALESCE(p.content, i.content) FROM zwgk_item i LEFT JOIN zwgk_public_version p "
+                + "ON p.item_id = i.item_id WHERE " + PUBLIC + " ORDER BY i.item_id")) {
             ps.setFetchSize(200);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -147,20 +151,25 @@ public final class CheckRows {
         }
     }
 
-    /** An attachment of an item that is public now. */
+    /** An attachment of an item that is public now, as published. */
     public record PublicFile(String itemId, String fileName, String mediaType, byte[] content) {
     }
 
-    /** The attachments of the given media types of every item that is public now, streamed. */
-    public void publicFiles(Connection c, List<String> mediaTypes, Consumer<PublicFile> sink) throws SQLException {
-        if (mediaTypes.isEmpty()) {
-            return;
-        }
-        String in = String.join(", ", mediaTypes.stream().map(Jdbc::literal).toList());
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.item_id, a.file_name, a.media_type, a.content "
-                + "FROM zwgk_attachment a JOIN zwgk_item i ON i.item_id = a.item_id "
-                + "WHERE i.state IN ('PUBLISHED', 'INTERPRETED', 'ARCHIVED') AND i.attribute IN ('PROACTIVE', 'PARTIAL') "
-                + "AND a.media_type IN (" + in + ") ORDER BY a.item_id, a.position")) {
+    /**
+     * The attachments as published of every item that is public now, streamed: the public version's files for a
+     * 部分公开 item that has one, the registered files otherwise.
+     */
+    public void publicFiles(Connection c, Consumer<PublicFile> sink) throws SQLException {
+        String cols = "SELECT a.item_id, a.file_name, a.media_type, a.content FROM ";
+        files(c, cols + "zwgk_attachment a JOIN zwgk_item i ON i.item_id = a.item_id WHERE " + PUBLIC
+                + " AND NOT EXISTS (SELECT 1 FROM zwgk_public_version p WHERE p.item_id = i.item_id) "
+                + "ORDER BY a.item_id, a.position", sink);
+        files(c, cols + "zwgk_public_attachment a JOIN zwgk_item i ON i.item_id = a.item_id WHERE " + PUBLIC
+                + " ORDER BY a.item_id, a.position", sink);
+    }
+
+    private static void files(Connection c, String sql, Consumer<PublicFile> sink) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setFetchSize(20);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -168,6 +177,18 @@ public final class CheckRows {
                 }
             }
         }
+    }
+
+    /** The screening findings a reviewer accepted, per item: their fingerprints. */
+    public java.util.Map<String, java.util.Set<String>> acceptedFindings(Connection c) throws SQLException {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT item_id, fingerprint FROM zwgk_finding_acceptance");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(rs.getString(2));
+            }
+        }
+        return out;
     }
 
     /** The JSON document attached to an item published under 政府信息公开年报. */
