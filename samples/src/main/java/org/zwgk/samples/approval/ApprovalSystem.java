@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.zwgk.catalogue.Stage;
 import org.zwgk.classify.SecrecyReview;
 import org.zwgk.gate.Disclosure;
+import org.zwgk.gate.DisclosureColumn;
 import org.zwgk.gate.Gate;
 import org.zwgk.gate.Obligation;
 import org.zwgk.gate.UnmetObligationsException;
@@ -84,7 +85,8 @@ public final class ApprovalSystem {
         insertStep(c, step, d.docId(), "SIGN");
         gate.register(new Disclosure(d.docId(), SampleBody.ORG_CODE, d.catalogueItemId(), d.title(), d.publicText(),
                 SampleBody.NAME, d.docNumber(), d.draftedOn(), d.policyDocument(), d.channels(), step, d.matterId())
-                .withAttachments(d.attachments()).withReportKind(d.docType().reportKind()));
+                .withAttachments(d.attachments()).withReportKind(d.docType().reportKind())
+                .withColumn(d.docType() == DocumentDraft.DocType.RULES ? DisclosureColumn.RULES : null));
         gate.classify(d.docId(), d.classification());
         if (d.classification().attribute().isPublicChannelAllowed()) {
             // 《政府公开保密审查表》: reviewed by the drafting unit, signed by the leader in charge (seed 000 S000-3).
