@@ -3,6 +3,7 @@ module org.zwgk.cli {
     requires org.zwgk.core;
     requires org.zwgk.samples;
     requires org.zwgk.office;
+    requires org.zwgk.adapter.archive; // zwgk log verify --archive: the anchors of the hand-over manifests
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml; // zwgk demo --config FILE.yaml: the zwgk.store.url key

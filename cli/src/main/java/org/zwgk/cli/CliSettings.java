@@ -25,6 +25,7 @@ final class CliSettings {
     static final List<String> KNOWN = List.of(
             "zwgk.zone",
             "zwgk.store.url",
+            "zwgk.log.key",
             "zwgk.dispatch.threads",
             "zwgk.dispatch.max-attempts",
             "zwgk.dispatch.batch-size",

@@ -27,4 +27,16 @@ final class CliSupport {
         }
         return '"' + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(s)) + '"';
     }
+
+    /**
+     * The event log key: {@code zwgk.log.key} from the command's configuration file, else the environment variable
+     * {@code ZWGK_LOG_KEY}; null when neither is set. Never printed.
+     */
+    static org.zwgk.lifecycle.LogKey logKey(java.util.Properties p) {
+        String v = p.getProperty("zwgk.log.key");
+        if (v == null || v.isBlank()) {
+            v = System.getenv("ZWGK_LOG_KEY");
+        }
+        return v == null || v.isBlank() ? null : org.zwgk.lifecycle.LogKey.of(org.zwgk.spi.Secret.of(v));
+    }
 }

@@ -196,6 +196,11 @@ public final class DemoCommand implements Callable<Integer> {
                     "; see zwgk outbox list --store … --status QUARANTINED, fix, then zwgk outbox retry"));
             r.quarantined().stream().limit(3).forEach(q -> o.println("  " + q));
         }
+        if (!r.screened().isEmpty()) {
+            o.println(t("个人信息检查（发布前，ZWGK-3301）拦下并遮盖后发布：", "Personal-data screening (before publication, "
+                    + "ZWGK-3301) stopped, then published masked: ") + r.screened().size());
+            r.screened().forEach(l -> o.println("  " + l));
+        }
         o.println(t("不予公开/依申请公开（从未进入任何公开渠道）：", "Withheld / on request (never sent to a public channel): ")
                 + r.withheld().size());
         r.withheld().stream().limit(5).forEach(w -> o.println("  " + w.docId() + " 「" + w.title() + "」 " + w.attribute()
@@ -215,6 +220,10 @@ public final class DemoCommand implements Callable<Integer> {
             o.println(t("废止：「", "Repealed: 「") + r.withdrawn() + t("」已从各渠道撤回（网站显示撤回公告）",
                     "」 withdrawn from every channel (the site shows a notice of withdrawal)"));
         }
+        o.println(r.logProblems().isEmpty()
+                ? t("记录自证：事件链、内容摘要与发布内容校验通过（zwgk log verify）", "The record proves itself: event "
+                        + "chains, content digests and queued payloads verify (zwgk log verify)")
+                : t("记录校验发现问题：", "The record verification found problems: ") + r.logProblems());
         o.println(t("依申请公开：", "Applications for disclosure: ") + r.applications().size());
         r.applications().forEach(a -> o.println("  " + a));
         o.println(t("即将到期（", "Due soon (within 30 days of ") + r.today() + t(" 起 30 日内）：", "): ")

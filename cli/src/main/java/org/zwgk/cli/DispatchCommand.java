@@ -70,6 +70,8 @@ public final class DispatchCommand implements Callable<Integer> {
             String url = keepOpenUntilStopped(store);
             Dispatcher.Builder b = Dispatcher.builder(
                     migrate ? ZwgkStore.open(url, clock) : ZwgkStore.openExisting(url, clock)).clock(clock).channels(adapters);
+            // The host's log key: deliveries are events on the same keyed chains, payload digests are HMACs.
+            b.eventLog(org.zwgk.lifecycle.EventLog.of(CliSupport.logKey(p)));
             b.threads(intSetting(p, "zwgk.dispatch.threads", 2, 1, 64));
             b.maxAttempts(intSetting(p, "zwgk.dispatch.max-attempts", 8, 1, 1000));
             b.batchSize(intSetting(p, "zwgk.dispatch.batch-size", 16, 1, 1000));

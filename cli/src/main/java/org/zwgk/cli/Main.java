@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             DemoCommand.class,
             ScreenCommand.class,
+            LogCommand.class,
         })
 public final class Main {
 

@@ -47,6 +47,11 @@ public final class ObligationsCommand {
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
         Format format;
 
+        @Option(names = "--config", paramLabel = "FILE",
+                description = "A file with zwgk.log.key (or the environment variable ZWGK_LOG_KEY): the recomputation "
+                        + "events join the keyed chains.")
+        Path config;
+
         @Spec
         CommandSpec spec;
 
@@ -60,7 +65,13 @@ public final class ObligationsCommand {
             try {
                 WorkingCalendar calendar = TimeCli.calendar(calendarData, false);
                 ZwgkStore s = ZwgkStore.openExisting(store, Clock.systemUTC());
-                DeadlineMonitor.Recomputation r = new DeadlineMonitor(s)
+                java.util.Properties settings = new java.util.Properties();
+                if (config != null) {
+                    settings = DispatchCommand.load(config, CliErrors.UNREADABLE);
+                    CliSettings.checkUnknown(settings, config);
+                }
+                DeadlineMonitor.Recomputation r = new DeadlineMonitor(s,
+                        org.zwgk.lifecycle.EventLog.of(CliSupport.logKey(settings)))
                         .recomputeProvisional(DueDateCalculator.official(calendar), actor);
                 if (format == Format.json) {
                     out.println(json(r, calendar));

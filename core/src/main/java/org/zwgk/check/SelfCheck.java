@@ -73,6 +73,16 @@ public final class SelfCheck {
         private final Set<String> bodies = new LinkedHashSet<>();
         private String storeLabel;
 
+        /**
+         * The engine's store and its screening (with its sensitive words and fingerprint key, so that findings a
+         * reviewer accepted are recognised); a host that turned the screening off gets the standard one here.
+         */
+        public Builder zwgk(org.zwgk.gate.Zwgk engine) {
+            this.store = engine.store();
+            engine.screener().ifPresent(s -> this.screener = s);
+            return this;
+        }
+
         /** The zwgk store to check (e.g. {@code zwgk.store()}, or {@code ZwgkStore.openExisting(url, clock)}). */
         public Builder store(ZwgkStore s) {
             this.store = s;

@@ -28,7 +28,13 @@ import org.zwgk.lifecycle.PublicationRules;
 import org.zwgk.lifecycle.RecordErrors;
 import org.zwgk.lifecycle.internal.RecordedContent;
 import org.zwgk.publish.OutboxAction;
+import org.zwgk.screen.Finding;
+import org.zwgk.screen.ScreeningErrors;
+import org.zwgk.screen.ScreeningException;
+import org.zwgk.screen.ScreeningReport;
+import org.zwgk.spi.channel.Attachment;
 import org.zwgk.spi.channel.DisclosureAttribute;
+import org.zwgk.spi.channel.LogAnchor;
 import org.zwgk.spi.channel.Publication;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
@@ -271,24 +277,11 @@ public final class Gate {
                         throw e;
                     });
             transition(item, LifecycleState.PUBLISHED, "发布");
-            List<LifecycleEvent> events = db.events().events(c, itemId);
-            List<OutboxPayload.FileRef> originalFiles = db.attachments().manifest(c, itemId);
-            RecordedContent.registered(events).ifPresent(r -> verifyUnchanged(itemId, r, item.title(), item.content(),
-                    originalFiles, "原件 / original"));
-            String title = item.title();
-            String body = item.content();
-            List<OutboxPayload.FileRef> files = originalFiles;
-            if (pv.isPresent()) { // 部分公开: only the public version leaves, never the original (Art. 37)
-                title = pv.get().title();
-                body = pv.get().content();
-                files = db.publicAttachments().manifest(c, itemId);
-                List<OutboxPayload.FileRef> publicFiles = files;
-                String t = title;
-                String b = body;
-                RecordedContent recorded = RecordedContent.publicVersion(events).orElseThrow(
-                        () -> new LifecycleException(RecordErrors.CONTENT_CHANGED, itemId, "公开版本 / public version"));
-                verifyUnchanged(itemId, recorded, t, b, publicFiles, "公开版本 / public version");
-            }
+            Outgoing out = outgoing(item, pv);
+            List<OutboxPayload.FileRef> files = out.files().stream().map(AttachmentRows.StoredFile::ref).toList();
+            screen(item, out);
+            String title = out.title();
+            String body = out.body();
             OffsetDateTime now = now();
             String index = item.indexNumber();
             if (index == null) {
@@ -298,7 +291,7 @@ public final class Gate {
             db.items().published(c, itemId, index, version, now);
             String payload = PayloadCodec.encode(new OutboxPayload.Publish(title, body, item.publisher(),
                     item.documentNumber(), item.formedOn(), now.toInstant(), index, item.attribute(),
-                    item.validity().label(), files, placement(item), pv.isPresent()));
+                    item.validity().label(), files, placement(item), out.publicVersion(), out.anchor()));
             String mac = log.digest(payload);
             List<Long> ids = new ArrayList<>();
             for (String ch : item.channels()) {
@@ -317,11 +310,87 @@ public final class Gate {
             }
             log.append(c, itemId, "PUBLISH_QUEUED", item.state(), LifecycleState.PUBLISHED, actor, now.toInstant(),
                     "version=" + version + "; index=" + index + "; channels=" + item.channels() + "; source="
-                            + (pv.isPresent() ? "PUBLIC_VERSION" : "ORIGINAL") + "; payloadSha256="
+                            + (out.publicVersion() ? "PUBLIC_VERSION" : "ORIGINAL") + "; payloadSha256="
                             + LogKey.sha256Hex(payload));
             return new PublishRequest(itemId, version, index, ids);
         } catch (SQLException e) {
             throw db("publish", e);
+        }
+    }
+
+    /** What leaves for the channels: the original, or for 部分公开 the public version; with file contents. */
+    private record Outgoing(String title, String body, List<AttachmentRows.StoredFile> files,
+                            boolean publicVersion, LogAnchor anchor) {
+    }
+
+    /**
+     * Reads what would leave and checks it against what the chain recorded (ZWGK-3361 when it was changed in the
+     * database since).
+     */
+    private Outgoing outgoing(ItemRecord item, Optional<PublicVersionRows.Stored> pv) throws SQLException {
+        String itemId = item.itemId();
+        List<LifecycleEvent> events = db.events().events(c, itemId);
+        LifecycleEvent last = events.get(events.size() - 1); // the decisions that allow this version to leave
+        LogAnchor anchor = new LogAnchor(last.position(), last.hash());
+        List<AttachmentRows.StoredFile> originalFiles = db.attachments().read(c, itemId);
+        RecordedContent.registered(events).ifPresent(r -> verifyUnchanged(itemId, r, item.title(), item.content(),
+                refs(originalFiles), "原件 / original"));
+        if (pv.isEmpty()) {
+            return new Outgoing(item.title(), item.content(), originalFiles, false, anchor);
+        }
+        // 部分公开: only the public version leaves, never the original (Art. 37)
+        List<AttachmentRows.StoredFile> publicFiles = db.publicAttachments().read(c, itemId);
+        RecordedContent recorded = RecordedContent.publicVersion(events).orElseThrow(
+                () -> new LifecycleException(RecordErrors.CONTENT_CHANGED, itemId, "公开版本 / public version"));
+        verifyUnchanged(itemId, recorded, pv.get().title(), pv.get().content(), refs(publicFiles),
+                "公开版本 / public version");
+        return new Outgoing(pv.get().title(), pv.get().content(), publicFiles, true, anchor);
+    }
+
+    /** The personal-data screening of what leaves; findings not accepted by a reviewer refuse it (ZWGK-3301). */
+    private void screen(ItemRecord item, Outgoing out) throws SQLException {
+        Optional<ScreeningReport> report = screening(out);
+        if (report.isEmpty() || report.get().isClean()) {
+            return;
+        }
+        List<Finding> open = report.get().unaccepted(db.findings().accepted(c, item.itemId()));
+        if (!open.isEmpty()) {
+            throw new ScreeningException(item.itemId(), open);
+        }
+    }
+
+    private Optional<ScreeningReport> screening(Outgoing out) {
+        return zwgk.screener().map(s -> s.screen(out.title(), out.body(), out.files().stream()
+                .map(f -> new Attachment(f.fileName(), f.mediaType(), f.content())).toList()));
+    }
+
+    /**
+     * A reviewer accepts one screening finding of what the item would publish — a value that must stay, such as the
+     * office's public telephone number — with a reason. The acceptance is stored and an event on the item's chain
+     * (with the masked value, never the value); publication then no longer stops at that finding. Refused when the
+     * fingerprint is not a current finding (ZWGK-3302) or the reason is blank (ZWGK-3303).
+     */
+    public void acceptFinding(String itemId, String fingerprint, String reviewer, String reason) {
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        checkActors(itemId, "reviewer", reviewer);
+        if (reason == null || reason.isBlank()) {
+            throw new GateException(ScreeningErrors.ACCEPTANCE_REASON, itemId);
+        }
+        try {
+            ItemRecord item = lock(itemId);
+            Optional<PublicVersionRows.Stored> pv = item.attribute() == DisclosureAttribute.PARTIAL
+                    ? db.publicVersions().find(c, itemId) : Optional.empty();
+            Finding f = screening(outgoing(item, pv)).flatMap(r -> r.findings().stream()
+                    .filter(x -> x.fingerprint().equals(fingerprint)).findFirst())
+                    .orElseThrow(() -> new GateException(ScreeningErrors.UNKNOWN_FINDING, itemId, fingerprint));
+            OffsetDateTime now = now();
+            if (db.findings().accept(c, itemId, fingerprint, reviewer, reason, now)) {
+                log.append(c, itemId, "FINDING_ACCEPTED", item.state(), item.state(), reviewer, now.toInstant(),
+                        "fingerprint=" + fingerprint + "; detector=" + f.detector() + "; source=" + f.source()
+                                + "; location=" + f.location() + "; masked=" + f.maskedValue() + "; reason=" + reason);
+            }
+        } catch (SQLException e) {
+            throw db("acceptFinding", e);
         }
     }
 

@@ -22,6 +22,7 @@ import org.zwgk.lifecycle.LogVerification;
 import org.zwgk.lifecycle.LifecycleState;
 import org.zwgk.publish.Dispatcher;
 import org.zwgk.publish.Outbox;
+import org.zwgk.screen.Screener;
 import org.zwgk.spi.channel.ChannelAdapter;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
@@ -54,6 +55,7 @@ public final class Zwgk implements AutoCloseable {
     private final AttachmentPolicy attachmentPolicy;
     private final DutyPolicy dutyPolicy;
     private final EventLog eventLog;
+    private final Screener screener;
     private Dispatcher dispatcher;
 
     private Zwgk(Builder b) {
@@ -66,7 +68,9 @@ public final class Zwgk implements AutoCloseable {
         this.channels = List.copyOf(b.channels);
         this.attachmentPolicy = b.attachmentPolicy;
         this.dutyPolicy = b.dutyPolicy;
-        this.eventLog = EventLog.of(b.logKey);
+        this.eventLog = EventLog.of(b.logKey == null ? null : LogKey.of(b.logKey));
+        this.screener = !b.screening ? null : b.screener != null ? b.screener
+                : Screener.builder().clock(b.clock).fingerprintKey(b.logKey).build();
     }
 
     public static Builder builder() {
@@ -81,7 +85,9 @@ public final class Zwgk implements AutoCloseable {
         private IndexNumberTemplate indexTemplate = IndexNumberTemplate.DEFAULT;
         private AttachmentPolicy attachmentPolicy = AttachmentPolicy.DEFAULT;
         private DutyPolicy dutyPolicy = DutyPolicy.DEFAULT;
-        private LogKey logKey;
+        private Secret logKey;
+        private Screener screener;
+        private boolean screening = true;
         private Clock clock;
         private final List<ChannelAdapter> channels = new ArrayList<>();
 
@@ -140,7 +146,30 @@ public final class Zwgk implements AutoCloseable {
          * commands that recompute) needs the same key. ZWGK-3360 if shorter than 16 characters.
          */
         public Builder logKey(Secret key) {
-            this.logKey = key == null ? null : LogKey.of(key);
+            if (key != null) {
+                LogKey.of(key); // refuse a short key now, not at the first event
+            }
+            this.logKey = key;
+            return this;
+        }
+
+        /**
+         * The personal-data screening applied to everything that leaves for a public channel (title, body, each
+         * attachment; for 部分公开 the public version). Default: all detectors, the text extractors on the class path
+         * ({@code zwgk-extract} for PDF, Word and Excel; without it those attachments are unreadable findings), the
+         * engine's clock, fingerprints keyed with the log key if one is set. Configure sensitive words here.
+         */
+        public Builder screener(Screener s) {
+            this.screener = Objects.requireNonNull(s, "screener");
+            return this;
+        }
+
+        /**
+         * Turns the screening at the gate off — for a host that screens every document itself before it reaches
+         * zwgk, and says so in its own records. On by default; never silently off.
+         */
+        public Builder screening(boolean on) {
+            this.screening = on;
             return this;
         }
 
@@ -273,6 +302,11 @@ public final class Zwgk implements AutoCloseable {
 
     Persistence persistence() {
         return persistence;
+    }
+
+    /** The screening applied at publication, empty when a host turned it off. */
+    public java.util.Optional<Screener> screener() {
+        return java.util.Optional.ofNullable(screener);
     }
 
     DutyPolicy dutyPolicy() {

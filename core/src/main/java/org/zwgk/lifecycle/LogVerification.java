@@ -28,8 +28,11 @@ public record LogVerification(int itemsChecked, int eventsChecked, List<Finding>
         HEAD_MISMATCH,
         /** Events of an item that does not exist. */
         EVENTS_WITHOUT_ITEM,
-        /** An unkeyed event after a keyed one in the same chain: rewritten without the key. */
-        UNKEYED_AFTER_KEYED,
+        /**
+         * An unkeyed event where the key is required: after a keyed one in the same chain, or — when a key is given —
+         * anywhere not before the verifier's {@code keyedSince}: rewritten without the key.
+         */
+        UNKEYED,
         /** Events signed with a key other than the one given. */
         OTHER_KEY,
         /** Keyed events, but no key given: their hashes cannot be checked. */

@@ -36,20 +36,32 @@ public final class LogVerifier {
 
     private final LogKey key;
     private final boolean content;
+    private final java.time.Instant keyedSince;
 
-    private LogVerifier(LogKey key, boolean content) {
+    private LogVerifier(LogKey key, boolean content, java.time.Instant keyedSince) {
         this.key = key;
         this.content = content;
+        this.keyedSince = keyedSince;
+    }
+
+    /**
+     * With a key, events older than {@code since} may be unkeyed (written before the key was configured); without
+     * this, every unkeyed event is a finding when a key is given — the strong setting, for a log keyed from its
+     * first event. (An attacker who can write the database can backdate rewritten events before {@code since};
+     * the archive's anchors still catch a rewritten chain.)
+     */
+    public LogVerifier keyedSince(java.time.Instant since) {
+        return new LogVerifier(key, content, since);
     }
 
     /** Chains only; {@code key} null when none is configured. */
     public static LogVerifier chainsOnly(LogKey key) {
-        return new LogVerifier(key, false);
+        return new LogVerifier(key, false, null);
     }
 
     /** Chains and content; {@code key} null when none is configured. */
     public static LogVerifier full(LogKey key) {
-        return new LogVerifier(key, true);
+        return new LogVerifier(key, true, null);
     }
 
     /**
@@ -225,8 +237,12 @@ public final class LogVerifier {
             }
             if (!e.keyed()) {
                 if (keyedSeen) {
-                    return new Finding(Kind.UNKEYED_AFTER_KEYED, e.itemId(), e.position(), "zwgk_event", "an "
-                            + "unkeyed event after keyed ones (rewritten without the key)");
+                    return new Finding(Kind.UNKEYED, e.itemId(), e.position(), "zwgk_event", "an unkeyed event "
+                            + "after keyed ones (rewritten without the key)");
+                }
+                if (key != null && (keyedSince == null || !e.at().isBefore(keyedSince))) {
+                    return new Finding(Kind.UNKEYED, e.itemId(), e.position(), "zwgk_event", "not signed with the "
+                            + "key (written before it was configured, or rewritten without it)");
                 }
                 return EventLog.hash(e.prevHash(), e.itemId(), e.position(), e.type(), e.from(), e.to(), e.actor(),
                         e.at(), e.details()).equals(e.hash()) ? null : edited(e);

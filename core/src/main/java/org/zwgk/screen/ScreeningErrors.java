@@ -22,6 +22,16 @@ public final class ScreeningErrors {
                     + "last 4 characters, 350524********1234; mobile numbers the first 3 and last 4, 138****0000), or "
                     + "have a reviewer accept each finding with a reason (e.g. the person consented). An unreadable "
                     + "attachment must be checked by eye and then accepted.");
+    public static final ErrorCode UNKNOWN_FINDING = ErrorCode.of("ZWGK-3302",
+            "信息 {0} 当前的检查结果中没有指纹 {1}", "Item {0} has no current finding with fingerprint {1}",
+            "指纹取自 ZWGK-3301 的提示或 zwgk screen 的输出；内容改动后指纹随位置改变，须重新检查。",
+            "Take the fingerprint from ZWGK-3301's message or zwgk screen's output; a changed content changes the "
+                    + "fingerprints, so screen it again.");
+    public static final ErrorCode ACCEPTANCE_REASON = ErrorCode.of("ZWGK-3303",
+            "接受信息 {0} 的检查结果必须写明理由", "Accepting a finding of item {0} needs a written reason",
+            "说明该内容为何可以公开（如“单位办公电话，依法应当公开”）；理由记入事件日志。",
+            "Say why the value may be published (e.g. the office's public telephone number); the reason goes into "
+                    + "the event log.");
 
     public static final ErrorCode UNSUPPORTED_TYPE = ErrorCode.of("ZWGK-3310",
             "{0}{1}：没有能读取此类文件的提取器，无法检查其中的个人信息",

@@ -133,7 +133,7 @@ final class Delivery {
         // The attribute is the item's current one (checked above), not the one queued: never more open than now.
         return Optional.of(new Message(new Publication(cl.itemId(), cl.version(), cl.key(), p.indexNumber(), p.title(),
                 p.body(), attribute, p.publisher(), p.documentNumber(), p.formedOn(), p.publishedAt(),
-                p.validity(), p.catalogue(), files, cl.id()), null));
+                p.validity(), p.catalogue(), files, cl.id(), p.anchor()), null));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.zwgk.spi.channel.DisclosureAttribute;
+import org.zwgk.spi.channel.LogAnchor;
 
 /**
  * What an outbox entry carries to its channel, typed. Written by the gate in the host's transaction, read by the
@@ -17,11 +18,12 @@ public sealed interface OutboxPayload permits OutboxPayload.Publish, OutboxPaylo
     /**
      * A version of an item to publish, as it was when queued. {@code publicVersion}: title, body and files are the
      * item's public version (部分公开), the files in {@code zwgk_public_attachment}; never the original.
+     * {@code anchor}: the item's chain as it was when queued (null in payloads of earlier versions).
      */
     record Publish(String title, String body, String publisher, String documentNumber, LocalDate formedOn,
                    Instant publishedAt, String indexNumber, DisclosureAttribute attribute, String validity,
-                   List<FileRef> attachments, Map<String, String> catalogue, boolean publicVersion)
-            implements OutboxPayload {
+                   List<FileRef> attachments, Map<String, String> catalogue, boolean publicVersion,
+                   LogAnchor anchor) implements OutboxPayload {
         public Publish {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(body, "body");

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.zwgk.publish.OutboxAction;
 import org.zwgk.spi.channel.DisclosureAttribute;
+import org.zwgk.spi.channel.LogAnchor;
 
 /**
- * The one codec of {@link OutboxPayload}. Version 3 (since migration V9) adds {@code publicVersion}; version 2
+ * The one codec of {@link OutboxPayload}. Version 3 (since migration V9) adds {@code publicVersion} and
+ * {@code anchor}; version 2
  * (V8) wrote {@code "v": 2}; version 1 — the payloads queued before, written key by key without a version — is still
  * read: same keys, {@code validity} absent before V4 (then every item was published as 有效). Versions 1 and 2 never
  * carried a public version.
@@ -55,6 +57,9 @@ public final class PayloadCodec {
                         .put("mediaType", f.mediaType()).put("size", f.size()).put("sha256", f.sha256());
             }
             n.put("publicVersion", p.publicVersion());
+            if (p.anchor() != null) {
+                n.putObject("anchor").put("position", p.anchor().position()).put("hash", p.anchor().hash());
+            }
             ObjectNode cat = n.putObject("catalogue");
             new java.util.TreeMap<>(p.catalogue()).forEach(cat::put);
         } else if (payload instanceof OutboxPayload.Withdraw w) {
@@ -105,7 +110,8 @@ public final class PayloadCodec {
                 n.path("documentNumber").asText(""), LocalDate.parse(text(n, "formedOn")),
                 Instant.parse(text(n, "publishedAt")), text(n, "indexNumber"),
                 DisclosureAttribute.valueOf(text(n, "attribute")), n.path("validity").asText("有效"), files, catalogue,
-                n.path("publicVersion").asBoolean(false));
+                n.path("publicVersion").asBoolean(false), n.has("anchor") ? new LogAnchor(
+                n.path("anchor").path("position").asInt(), text(n.path("anchor"), "hash")) : null);
     }
 
     private static OutboxPayload.Withdraw withdraw(JsonNode n) throws UnreadablePayload {

@@ -16,6 +16,7 @@ public final class Persistence {
     private final AttachmentRows attachments;
     private final AttachmentRows publicAttachments;
     private final PublicVersionRows publicVersions;
+    private final FindingRows findings;
     private final OutboxRows outbox;
     private final PauseRows pauses;
     private final JournalRows journal;
@@ -31,6 +32,7 @@ public final class Persistence {
         this.attachments = AttachmentRows.original();
         this.publicAttachments = AttachmentRows.publicVersion();
         this.publicVersions = new PublicVersionRows();
+        this.findings = new FindingRows(dialect);
         this.outbox = new OutboxRows();
         this.pauses = new PauseRows(dialect);
         this.journal = new JournalRows(dialect);
@@ -66,6 +68,10 @@ public final class Persistence {
 
     public PublicVersionRows publicVersions() {
         return publicVersions;
+    }
+
+    public FindingRows findings() {
+        return findings;
     }
 
     public OutboxRows outbox() {

@@ -1,5 +1,6 @@
 package org.zwgk.samples.approval;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -13,13 +14,23 @@ import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.zwgk.catalogue.Stage;
+import org.zwgk.classify.Classification;
+import org.zwgk.classify.ExemptionGround;
+import org.zwgk.classify.Redaction;
+import org.zwgk.classify.RedactionCategory;
 import org.zwgk.classify.SecrecyReview;
 import org.zwgk.gate.Disclosure;
 import org.zwgk.gate.DisclosureColumn;
 import org.zwgk.gate.Gate;
 import org.zwgk.gate.Obligation;
+import org.zwgk.gate.PublicVersion;
 import org.zwgk.gate.UnmetObligationsException;
 import org.zwgk.gate.Zwgk;
+import org.zwgk.screen.Finding;
+import org.zwgk.screen.Screener;
+import org.zwgk.screen.ScreeningException;
+import org.zwgk.spi.channel.Attachment;
+import org.zwgk.spi.channel.DisclosureAttribute;
 
 /**
  * A small approval system (OA 发文 + 事项办理) that embeds zwgk the way a vendor would: its own tables
@@ -78,21 +89,38 @@ public final class ApprovalSystem {
      * until {@code gate.require(step)} passes: for public information that means it was queued for publication;
      * for withheld information that the obligation was lawfully exempted with grounds.
      */
-    public void issue(Connection c, DocumentDraft d) throws SQLException {
+    public IssueOutcome issue(Connection c, DocumentDraft d) throws SQLException {
         Gate gate = zwgk.gate(c);
         String step = signStep(d.docId());
         insertDocument(c, d);
         insertStep(c, step, d.docId(), "SIGN");
-        gate.register(new Disclosure(d.docId(), SampleBody.ORG_CODE, d.catalogueItemId(), d.title(), d.publicText(),
+        // The gate keeps the original; what may leave is decided below (部分公开: a public version).
+        gate.register(new Disclosure(d.docId(), SampleBody.ORG_CODE, d.catalogueItemId(), d.title(), d.fullText(),
                 SampleBody.NAME, d.docNumber(), d.draftedOn(), d.policyDocument(), d.channels(), step, d.matterId())
                 .withAttachments(d.attachments()).withReportKind(d.docType().reportKind())
                 .withColumn(d.docType() == DocumentDraft.DocType.RULES ? DisclosureColumn.RULES : null));
         gate.classify(d.docId(), d.classification());
+        IssueOutcome outcome = IssueOutcome.AS_DRAFTED;
+        if (d.classification().attribute() == DisclosureAttribute.PARTIAL) {
+            gate.publicVersion(d.docId(), masked(d), staff.drafter());
+        }
         if (d.classification().attribute().isPublicChannelAllowed()) {
             // 《政府公开保密审查表》: reviewed by the drafting unit, signed by the leader in charge (seed 000 S000-3).
-            gate.review(d.docId(), SecrecyReview.passed(staff.secrecyReviewer(), staff.leaderInCharge(),
-                    d.draftedOn()));
-            gate.publish(d.docId(), staff.signer());
+            gate.review(d.docId(), review(d));
+            try {
+                gate.publish(d.docId(), staff.signer());
+            } catch (ScreeningException stopped) {
+                // The gate found personal data in what would leave (here: a 公示 list attached unmasked). The
+                // drafter masks it, the document becomes 部分公开 with that public version (Art. 37), is reviewed
+                // again and published; the original stays in the store.
+                gate.classify(d.docId(), Classification.partial(Set.of(ExemptionGround.THIRD_PARTY_RIGHTS),
+                        "附件名单含公民身份号码、联系电话等个人信息，公开会损害第三方合法权益（条例第十五条）",
+                        redactions(d), staff.drafter(), staff.officeReviewer(), staff.signer(), d.draftedOn()));
+                gate.publicVersion(d.docId(), masked(d), staff.drafter());
+                gate.review(d.docId(), review(d));
+                gate.publish(d.docId(), staff.signer());
+                outcome = new IssueOutcome(stopped.findings().size(), stopped.code());
+            }
         }
         gate.require(step);
         completeStep(c, step, staff.signer(), d.draftedOn(), null);
@@ -102,6 +130,45 @@ public final class ApprovalSystem {
             ps.setString(2, d.docId());
             ps.executeUpdate();
         }
+        return outcome;
+    }
+
+    /**
+     * What the gate did with a document beyond the draft: {@code screeningFindings} personal-data findings that
+     * stopped its first publication (then masked and published as 部分公开), 0 when none.
+     */
+    public record IssueOutcome(int screeningFindings, String code) {
+        static final IssueOutcome AS_DRAFTED = new IssueOutcome(0, null);
+    }
+
+    private SecrecyReview review(DocumentDraft d) {
+        return SecrecyReview.passed(staff.secrecyReviewer(), staff.leaderInCharge(), d.draftedOn());
+    }
+
+    /**
+     * The public version of a document with personal data: title as it is; the body and every text attachment
+     * masked with zwgk's screening ({@code Screener.mask}: 350524********1234, 138****0000); one redaction record per
+     * value masked, located (body or file, line and column or cell).
+     */
+    private PublicVersion masked(DocumentDraft d) {
+        Screener screener = zwgk.screener().orElseThrow();
+        List<Attachment> files = new ArrayList<>();
+        for (Attachment a : d.attachments()) {
+            boolean text = a.mediaType().startsWith("text/");
+            files.add(!text ? a : new Attachment(a.fileName(), a.mediaType(),
+                    screener.mask(new String(a.content(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
+        }
+        return new PublicVersion(d.title(), screener.mask(d.fullText()), files, redactions(d));
+    }
+
+    private List<Redaction> redactions(DocumentDraft d) {
+        List<Redaction> out = new ArrayList<>();
+        for (Finding f : zwgk.screener().orElseThrow().screen(d.title(), d.fullText(), d.attachments()).findings()) {
+            out.add(new Redaction(f.detector().label(java.util.Locale.CHINA) + " " + f.maskedValue(),
+                    ExemptionGround.THIRD_PARTY_RIGHTS, "个人信息，与公示目的无关", RedactionCategory.PERSONAL_DATA,
+                    f.source() + " " + f.location().describe(java.util.Locale.CHINA)));
+        }
+        return out;
     }
 
     /** What happened when a matter entered a stage. */

@@ -97,10 +97,19 @@ final class DemoContent {
         return SURNAMES.get(r.nextInt(SURNAMES.size())) + GIVEN.get(r.nextInt(GIVEN.size()));
     }
 
-    /** A fictional 18-digit resident ID number (region 350524, checksum not meaningful) — personal data. */
+    /**
+     * A fictional 18-digit resident ID number (region 350524, a real date, the GB 11643 check character) — personal
+     * data, as valid as a real one, so the gate's screening treats it as one.
+     */
     static String idNumber(Random r) {
-        return String.format("350524%04d%02d%02d%03d%d", 1940 + r.nextInt(60), 1 + r.nextInt(12), 1 + r.nextInt(28),
-                r.nextInt(1000), r.nextInt(10));
+        String body = String.format("350524%04d%02d%02d%03d", 1940 + r.nextInt(60), 1 + r.nextInt(12),
+                1 + r.nextInt(28), r.nextInt(1000));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
     }
 
     static String phone(Random r) {
@@ -119,10 +128,15 @@ final class DemoContent {
         return b.toString();
     }
 
-    /** The public text: ID numbers and phones masked (区分处理, Art. 37). */
-    static String mask(String full) {
-        return full.replaceAll("(350524)\\d{8}(\\d{4})", "$1********$2")
-                .replaceAll("(13\\d)\\d{4}(\\d{4})", "$1****$2");
+    /** A 公示 list as a CSV attachment: name, identity number, phone, village, amount (unmasked: the original). */
+    static String listCsv(Random r, int rows) {
+        StringBuilder b = new StringBuilder("姓名,公民身份号码,联系电话,村（居）,金额（元）\n");
+        for (int i = 1; i <= rows; i++) {
+            b.append(person(r)).append(',').append(idNumber(r)).append(',').append(phone(r)).append(',')
+                    .append(VILLAGES.get(r.nextInt(VILLAGES.size()))).append(',').append(300 + r.nextInt(900))
+                    .append('\n');
+        }
+        return b.toString();
     }
 
     static String body(String title, DocType type, Random r) {

@@ -20,6 +20,10 @@ import java.util.Map;
  * @param queued             outbox entries not yet delivered (all of them with {@code --no-dispatch})
  * @param quarantined        outbox entries a channel refused for good (e.g. content WeChat does not accept), one
  *                           line each: channel, item, error kind and the adapter's message — they need a person
+ * @param screened           documents the gate's personal-data screening stopped (ZWGK-3301), then published masked
+ *                           as 部分公开 — one line each
+ * @param logProblems        what {@code zwgk.verifyLog()} found at the end of the run (chains, content, payloads);
+ *                           empty when the record proves itself
  * @param dueSoon            disclosure obligations and applications due within 30 days of the year's end
  * @param overdue            those already past due at the year's end
  * @param checkFindings      what the year-end self-check ({@code zwgk check}, as of 31 December) found
@@ -30,7 +34,7 @@ public record DemoResult(int documents, int createdThisRun, Map<String, Integer>
                          Map<String, Integer> byState,
                          List<WithheldItem> withheld, String refusal, int matters, int stagesEntered,
                          String withdrawn, Map<String, Map<String, Integer>> deliveries, int queued,
-                         List<String> quarantined,
+                         List<String> quarantined, List<String> screened, List<String> logProblems,
                          List<String> applications, List<String> dueSoon, List<String> overdue,
                          Path site, Path archive, List<Path> archiveBatches, Path reportJson, Path reportHtml,
                          boolean reportReconciles, LocalDate today, Duration elapsed,
@@ -41,6 +45,8 @@ public record DemoResult(int documents, int createdThisRun, Map<String, Integer>
         withheld = List.copyOf(withheld);
         deliveries = Map.copyOf(deliveries);
         quarantined = List.copyOf(quarantined);
+        screened = List.copyOf(screened);
+        logProblems = List.copyOf(logProblems);
         applications = List.copyOf(applications);
         dueSoon = List.copyOf(dueSoon);
         overdue = List.copyOf(overdue);

@@ -334,6 +334,8 @@ public final class DemoRun {
     private CatalogueView view;
     private Catalogue catalogue;
     private int created;
+    /** Documents the gate's screening stopped, then published masked as 部分公开 (summary lines). */
+    private final List<String> screened = new ArrayList<>();
     private String refusal;
     private int stagesEntered;
     private String withdrawnTitle;
@@ -617,7 +619,7 @@ public final class DemoRun {
         Classification cl = Classification.proactive(host.staff().drafter(), host.staff().officeReviewer(),
                 host.staff().signer(), day);
         return new DocumentDraft("ZD-" + YEAR + "-001", null, null, DocType.RULES, title,
-                DemoContent.docNumber(DocType.RULES, 1), text, text, cl, day, false, channelsFor(null));
+                DemoContent.docNumber(DocType.RULES, 1), text, cl, day, false, channelsFor(null));
     }
 
     private DocumentDraft standaloneDraft(int i, org.zwgk.catalogue.Item item, LocalDate day) {
@@ -631,10 +633,21 @@ public final class DemoRun {
             Classification cl = Classification.withheld(Set.of(w.ground()), w.reason(), host.staff().drafter(),
                     host.staff().officeReviewer(), host.staff().signer(), day);
             return new DocumentDraft(docId, null, null, w.type(), title, DemoContent.docNumber(w.type(), i + 1), text,
-                    text, cl, day, false, channelsFor(null));
+                    cl, day, false, channelsFor(null));
         }
         DemoContent.Template t = DemoContent.TEMPLATES.getOrDefault(item.id(),
                 new DemoContent.Template(ce.title(), DocType.NOTICE, false));
+        if (i == 18) {
+            // A notice whose 公示 list is attached unmasked, marked 主动公开 by mistake: the gate's screening stops it.
+            String title = DemoContent.title(t, day, r) + "（附名单）";
+            String list = DemoContent.listCsv(r, 6);
+            ApprovalSystem.Staff s = host.staff();
+            return new DocumentDraft(docId, null, ce.id(), DocType.NOTICE, title, DemoContent.docNumber(DocType.NOTICE,
+                    i + 1), DemoContent.body(title, DocType.NOTICE, r) + "\n附件：名单.csv",
+                    Classification.proactive(s.drafter(), s.officeReviewer(), s.signer(), day), day, false,
+                    channelsFor(ce), List.of(new Attachment("名单.csv", "text/csv",
+                    list.getBytes(StandardCharsets.UTF_8))));
+        }
         return draft(docId, null, ce, t.type(), DemoContent.title(t, day, r), day, r, t.personalData(), i + 1);
     }
 
@@ -646,16 +659,17 @@ public final class DemoRun {
             String text = DemoContent.listFull(title, r, 3);
             Classification cl = Classification.onRequest("审批档案含申请人家庭经济状况，按目录属依申请公开事项（条例第二十七条）",
                     s.drafter(), s.officeReviewer(), s.signer(), day);
-            return new DocumentDraft(docId, matterId, ce.id(), type, title, "", text, text, cl, day, false, ch);
+            return new DocumentDraft(docId, matterId, ce.id(), type, title, "", text, cl, day, false, ch);
         }
         if (personalData) {
-            // Lists name people: published with ID numbers and phones masked, recorded as 部分公开 (Art. 37).
+            // Lists name people: 部分公开 (Art. 37); the host's approval step derives the public version with ID
+            // numbers and phones masked (ApprovalSystem.issue), the original stays in zwgk's store.
             String full = DemoContent.listFull(title, r, 4 + r.nextInt(5));
             Classification cl = Classification.partial(Set.of(ExemptionGround.THIRD_PARTY_RIGHTS),
                     "名单含公民身份证号码、联系电话等个人隐私，公开会损害第三方合法权益（条例第十五条）",
                     List.of(new Redaction("身份证号码中间8位、手机号码中间4位", ExemptionGround.THIRD_PARTY_RIGHTS,
                             "个人隐私，与公示目的无关")), s.drafter(), s.officeReviewer(), s.signer(), day);
-            return new DocumentDraft(docId, matterId, ce.id(), type, title, "", full, DemoContent.mask(full), cl, day,
+            return new DocumentDraft(docId, matterId, ce.id(), type, title, "", full, cl, day,
                     false, ch);
         }
         String text = DemoContent.body(title, type, r);
@@ -666,7 +680,7 @@ public final class DemoRun {
         List<Attachment> files = type != DocType.NORMATIVE_DOCUMENT ? List.of()
                 : List.of(new Attachment(number + ".pdf", "application/pdf",
                         MinimalPdf.page(title, List.of((number + "\n" + text).split("\n")))));
-        return new DocumentDraft(docId, matterId, ce.id(), type, title, number, text, text, cl, day,
+        return new DocumentDraft(docId, matterId, ce.id(), type, title, number, text, cl, day,
                 type == DocType.NORMATIVE_DOCUMENT, ch, files);
     }
 
@@ -692,7 +706,12 @@ public final class DemoRun {
         if (ApprovalSystem.documentExists(c, d.docId())) {
             return;
         }
-        host.issue(c, d);
+        ApprovalSystem.IssueOutcome outcome = host.issue(c, d);
+        if (outcome.screeningFindings() > 0) {
+            screened.add(d.docId() + "「" + d.title() + "」：" + outcome.code() + " " + outcome.screeningFindings()
+                    + " 处个人信息 → 遮盖后以部分公开发布 / " + outcome.screeningFindings()
+                    + " personal-data findings → masked, published as a partial disclosure");
+        }
         if (d.policyDocument() && !d.docId().equals(withoutInterpretation)) {
             // 解读 published with the policy (seed 004: 同步起草、同步审签、同步发布).
             zwgk.gate(c).interpret(d.docId(), host.staff().officeReviewer(), "政策解读与文件同步发布");
@@ -884,7 +903,7 @@ public final class DemoRun {
         if (web != null) {
             web.close();
         }
-        SelfCheck.Builder b = SelfCheck.builder().store(zwgk.store()).storeLabel("zwgk demo " + YEAR)
+        SelfCheck.Builder b = SelfCheck.builder().zwgk(zwgk).storeLabel("zwgk demo " + YEAR)
                 .catalogue(catalogue).asOf(YEAR_END).zone(ZONE).calendar(calendar).bodies(List.of(SampleBody.NAME));
         if (web != null && Files.isRegularFile(site.resolve("index.html"))) {
             b.site(site);
@@ -985,7 +1004,8 @@ public final class DemoRun {
                     f.message(java.util.Locale.ENGLISH)));
         }
         return new DemoResult(documents, created, byAttribute, states, withheld, refusal, matters, stagesEntered,
-                withdrawnTitle, deliveries, queued, quarantined, apps, dueSoon, overdue, site, archive, batches, report[0],
+                withdrawnTitle, deliveries, queued, quarantined, screened, zwgk.verifyLog().problems(), apps, dueSoon,
+                overdue, site, archive, batches, report[0],
                 report[1], reconciles, YEAR_END, elapsed, findings, check[0], check[1]);
     }
 

@@ -13,14 +13,13 @@ import org.zwgk.spi.channel.Attachment;
  * 004: 公开属性 decided when drafting).
  *
  * @param fullText      the original, kept only in {@code oa_document}; never handed to the gate
- * @param publicText    what the public may read (equals {@code fullText} unless 部分公开)
  * @param docType       the host's document type; registered with the gate as its section 二 row
  *                      ({@link DocType#reportKind()})
  * @param channels      channel ids to deliver to (the host intersects the catalogue's channels with those it runs)
  * @param attachments   附件 issued with the document (e.g. the signed PDF)
  */
 public record DocumentDraft(String docId, String matterId, String catalogueItemId, DocType docType, String title,
-                            String docNumber, String fullText, String publicText, Classification classification,
+                            String docNumber, String fullText, Classification classification,
                             LocalDate draftedOn, boolean policyDocument, List<String> channels,
                             List<Attachment> attachments) {
     public DocumentDraft {
@@ -28,7 +27,6 @@ public record DocumentDraft(String docId, String matterId, String catalogueItemI
         Objects.requireNonNull(docType, "docType");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(fullText, "fullText");
-        Objects.requireNonNull(publicText, "publicText");
         Objects.requireNonNull(classification, "classification");
         Objects.requireNonNull(draftedOn, "draftedOn");
         docNumber = docNumber == null ? "" : docNumber;
@@ -38,9 +36,9 @@ public record DocumentDraft(String docId, String matterId, String catalogueItemI
 
     /** A draft without attachments. */
     public DocumentDraft(String docId, String matterId, String catalogueItemId, DocType docType, String title,
-                         String docNumber, String fullText, String publicText, Classification classification,
+                         String docNumber, String fullText, Classification classification,
                          LocalDate draftedOn, boolean policyDocument, List<String> channels) {
-        this(docId, matterId, catalogueItemId, docType, title, docNumber, fullText, publicText, classification,
+        this(docId, matterId, catalogueItemId, docType, title, docNumber, fullText, classification,
                 draftedOn, policyDocument, channels, List.of());
     }
 

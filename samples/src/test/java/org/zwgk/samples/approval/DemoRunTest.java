@@ -98,6 +98,72 @@ class DemoRunTest {
         return out;
     }
 
+    /**
+     * Issue 12: the original of every partially disclosed document — its whole text, and every identity number and
+     * mobile number in its text and its files — is nowhere in the demo's output (site, its state, archive packages
+     * with their base64-embedded files decoded, report, configuration); only the store (db/) holds it.
+     */
+    @Test
+    void theOriginalOfAPartialDisclosureIsNowhereInTheOutput() throws Exception {
+        // Originals whose text was redacted (the list stopped by the screening had a clean body, only its file).
+        List<String> originals = new ArrayList<>();
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT i.content, "
+                + "p.content FROM zwgk_item i JOIN zwgk_public_version p ON p.item_id = i.item_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (!rs.getString(1).equals(rs.getString(2))) {
+                    originals.add(rs.getString(1));
+                }
+            }
+        }
+        assertThat(originals).hasSizeGreaterThan(3);
+        List<String> files = new ArrayList<>();
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT a.content FROM "
+                + "zwgk_attachment a JOIN zwgk_item i ON i.item_id = a.item_id WHERE i.attribute = 'PARTIAL'");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                files.add(new String(rs.getBytes(1), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files).as("the list stopped by the screening, attached unmasked").isNotEmpty();
+        assertThat(first.screened()).singleElement().asString().contains("ZWGK-3301");
+        assertThat(first.logProblems()).as("the record proves itself").isEmpty();
+        Set<String> numbers = new java.util.TreeSet<>();
+        Matcher m = Pattern.compile("350524\\d{11}[\\dX]|1[3-9]\\d{9}").matcher(String.join("\n", originals)
+                + "\n" + String.join("\n", files));
+        while (m.find()) {
+            numbers.add(m.group());
+        }
+        assertThat(numbers).hasSizeGreaterThan(20);
+        Path store = tmp.resolve("db");
+        List<Path> outputs;
+        try (Stream<Path> all = Files.walk(tmp)) {
+            outputs = all.filter(Files::isRegularFile).filter(p -> !p.startsWith(store)).toList();
+        }
+        assertThat(outputs).anyMatch(p -> p.toString().endsWith(".eep.xml"));
+        Pattern base64 = Pattern.compile("[A-Za-z0-9+/=\\r\\n]{200,}");
+        for (Path f : outputs) {
+            String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+            StringBuilder decoded = new StringBuilder(text);
+            Matcher b = base64.matcher(text);
+            while (b.find()) {
+                try {
+                    decoded.append('\n').append(new String(java.util.Base64.getMimeDecoder().decode(b.group()),
+                            StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException notBase64) {
+                    // plain text that merely looks long
+                }
+            }
+            String all = decoded.toString();
+            for (String original : originals) {
+                assertThat(all).as(f.toString()).doesNotContain(original);
+            }
+            for (String n : numbers) {
+                assertThat(all).as(f + " holds " + n.substring(0, 4) + "…").doesNotContain(n);
+            }
+        }
+    }
+
     @Test
     void registersTheRequestedNumberOfDocumentsWithEveryAttribute() {
         assertThat(first.documents()).isEqualTo(40);

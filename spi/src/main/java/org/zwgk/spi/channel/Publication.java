@@ -30,6 +30,9 @@ import java.util.Objects;
  *                        (a late delivery, e.g. one that outlived its lease, must never put an older version or a
  *                        withdrawn item back in public). {@code 0} means "not given" (a caller built against SPI
  *                        1.1 or older): apply it. Since SPI 1.2.
+ * @param logAnchor       the item's event log as it was when this version was queued (the decisions that allowed
+ *                        it: classification, secrecy review), for channels that keep records outside zwgk's
+ *                        database; null when not given. Since SPI 1.2.
  */
 public record Publication(
         String itemId,
@@ -46,7 +49,8 @@ public record Publication(
         String validity,
         Map<String, String> catalogue,
         List<Attachment> attachments,
-        long sequence) {
+        long sequence,
+        LogAnchor logAnchor) {
 
     /** Catalogue key: the catalogue's id. */
     public static final String CATALOGUE_ID = "catalogueId";
@@ -109,12 +113,21 @@ public record Publication(
                        LocalDate formedOn, Instant publishedAt, String validity, Map<String, String> catalogue,
                        List<Attachment> attachments) {
         this(itemId, version, idempotencyKey, indexNumber, title, body, attribute, publisher, documentNumber,
-                formedOn, publishedAt, validity, catalogue, attachments, 0);
+                formedOn, publishedAt, validity, catalogue, attachments, 0, null);
+    }
+
+    /** A publication without a log anchor (sequence given). */
+    public Publication(String itemId, int version, String idempotencyKey, String indexNumber, String title,
+                       String body, DisclosureAttribute attribute, String publisher, String documentNumber,
+                       LocalDate formedOn, Instant publishedAt, String validity, Map<String, String> catalogue,
+                       List<Attachment> attachments, long sequence) {
+        this(itemId, version, idempotencyKey, indexNumber, title, body, attribute, publisher, documentNumber,
+                formedOn, publishedAt, validity, catalogue, attachments, sequence, null);
     }
 
     /** This publication with another sequence (the dispatcher sets it per channel). Since SPI 1.2. */
     public Publication withSequence(long newSequence) {
         return new Publication(itemId, version, idempotencyKey, indexNumber, title, body, attribute, publisher,
-                documentNumber, formedOn, publishedAt, validity, catalogue, attachments, newSequence);
+                documentNumber, formedOn, publishedAt, validity, catalogue, attachments, newSequence, logAnchor);
     }
 }

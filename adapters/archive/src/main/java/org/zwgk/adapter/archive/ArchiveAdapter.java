@@ -39,6 +39,7 @@ import org.zwgk.spi.channel.ChannelErrorKind;
 import org.zwgk.spi.channel.ChannelException;
 import org.zwgk.spi.channel.DeliveryJournal;
 import org.zwgk.spi.channel.DeliveryStatus;
+import org.zwgk.spi.channel.LogAnchor;
 import org.zwgk.spi.channel.Publication;
 import org.zwgk.spi.channel.Receipt;
 import org.zwgk.spi.channel.Withdrawal;
@@ -285,7 +286,7 @@ public final class ArchiveAdapter implements ChannelAdapter {
                     fondsUnit.isEmpty() ? p.publisher() : fondsUnit, archiveName, "发布", p.publishedAt(),
                     "《中华人民共和国政府信息公开条例》第二十五条", "", docs, clock.instant(), zone));
             Receipt written = writePending(name, p.indexNumber(), p.title(), "发布", r, journal, p.idempotencyKey(),
-                    DeliveryStatus.ACCEPTED);
+                    DeliveryStatus.ACCEPTED, p.itemId(), p.logAnchor());
             saveState(slug, state.applied(p.sequence(), false));
             return written;
         } catch (IOException e) {
@@ -336,7 +337,7 @@ public final class ArchiveAdapter implements ChannelAdapter {
                     List.of(new EepWriter.Doc("D1", true, "撤回说明", "撤回说明.txt", "text/plain; charset=UTF-8",
                             notice.getBytes(StandardCharsets.UTF_8))), clock.instant(), zone));
             Receipt written = writePending(name, w.indexNumber(), w.title(), "撤回", r, journal, w.idempotencyKey(),
-                    DeliveryStatus.WITHDRAWN);
+                    DeliveryStatus.WITHDRAWN, w.itemId(), null);
             saveState(slug, state.applied(w.sequence(), true));
             return written;
         } catch (IOException e) {
@@ -413,12 +414,15 @@ public final class ArchiveAdapter implements ChannelAdapter {
     }
 
     private Receipt writePending(String name, String indexNumber, String title, String action, EepWriter.Result r,
-                                 DeliveryJournal journal, String key, DeliveryStatus status) throws IOException {
+                                 DeliveryJournal journal, String key, DeliveryStatus status, String itemId,
+                                 LogAnchor anchor) throws IOException {
         Path file = out.resolve("pending").resolve(name);
         AtomicFiles.write(file, r.xml(), sync);
         // Sidecar with what the manifest needs, so sealing never re-parses a package.
         String meta = "index=" + escapeProp(indexNumber) + "\ntitle=" + escapeProp(title) + "\naction=" + action
-                + "\ncreated=" + LocalDate.now(clock.withZone(zone)) + "\nsm3=" + Sm3.hex(r.xml()) + "\nembedded=" + String.join(",", r.embeddedSm3()) + "\n";
+                + "\ncreated=" + LocalDate.now(clock.withZone(zone)) + "\nsm3=" + Sm3.hex(r.xml()) + "\nembedded="
+                + String.join(",", r.embeddedSm3()) + "\nitem=" + escapeProp(itemId)
+                + (anchor == null ? "" : "\nlogPosition=" + anchor.position() + "\nlogHash=" + anchor.hash()) + "\n";
         AtomicFiles.write(out.resolve("pending").resolve(name + ".meta"), meta.getBytes(StandardCharsets.UTF_8), sync);
         journal.record(key, "archive.package", name);
         journal.record(key, "archive.sm3", Sm3.hex(r.xml()));
@@ -574,7 +578,8 @@ public final class ArchiveAdapter implements ChannelAdapter {
                     throw new IOException("pending package changed since it was written: " + name);
                 }
                 rows.add(new String[] {name, meta.get("index"), meta.get("title"), meta.get("action"),
-                    Long.toString(Files.size(f)), sm3, meta.getOrDefault("embedded", "")});
+                    Long.toString(Files.size(f)), sm3, meta.getOrDefault("embedded", ""), meta.getOrDefault("item", ""),
+                    meta.getOrDefault("logPosition", ""), meta.getOrDefault("logHash", "")});
                 sums.append("SM3(").append(name).append(")= ").append(sm3).append('\n');
             }
             byte[] manifest = manifest(BATCH.format(due.get()), due.get(), today, rows);
@@ -668,6 +673,15 @@ public final class ArchiveAdapter implements ChannelAdapter {
                         w.writeEndElement();
                     }
                 }
+                if (!r[8].isEmpty()) {
+                    // The anchor of zwgk's event log: the item's chain as it was when this version was queued, kept
+                    // outside zwgk's database (zwgk log verify --archive checks the chain against it).
+                    w.writeStartElement(MANIFEST_NS, "日志锚点");
+                    w.writeAttribute("信息", r[7]);
+                    w.writeAttribute("位置", r[8]);
+                    w.writeCharacters(r[9]);
+                    w.writeEndElement();
+                }
                 w.writeEndElement();
             }
             w.writeEndElement();
@@ -714,6 +728,50 @@ public final class ArchiveAdapter implements ChannelAdapter {
             problems.add("文件数与清单条目不符 / count does not match entries");
         }
         return problems;
+    }
+
+    /** The anchor of an item's event log recorded in a sealed batch's manifest. */
+    public record Anchor(String itemId, int position, String hash, String source) {
+    }
+
+    /**
+     * Every event-log anchor recorded in the sealed batches under {@code archiveOut} (the channel's {@code out}),
+     * each with its source ({@code batches/<yyyyMMdd>/移交清单.xml 封装包 n}). Parsed XXE-safely; a manifest that
+     * cannot be read is an {@link IOException} naming it.
+     */
+    public static List<Anchor> anchors(Path archiveOut) throws IOException {
+        List<Anchor> out = new ArrayList<>();
+        Path batches = archiveOut.resolve("batches");
+        if (!Files.isDirectory(batches)) {
+            return out;
+        }
+        List<Path> dirs;
+        try (Stream<Path> s = Files.list(batches)) {
+            dirs = s.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
+        for (Path b : dirs) {
+            Path manifest = b.resolve(MANIFEST);
+            if (!Files.exists(manifest)) {
+                continue;
+            }
+            String where = "batches/" + b.getFileName() + "/" + MANIFEST;
+            NodeList pkgs;
+            try {
+                pkgs = SafeXml.parse(Files.readAllBytes(manifest)).getElementsByTagNameNS(MANIFEST_NS, "封装包");
+            } catch (IOException e) {
+                throw new IOException(where + ": " + e.getMessage(), e);
+            }
+            for (int i = 0; i < pkgs.getLength(); i++) {
+                NodeList a = ((Element) pkgs.item(i)).getElementsByTagNameNS(MANIFEST_NS, "日志锚点");
+                if (a.getLength() > 0) {
+                    Element e = (Element) a.item(0);
+                    out.add(new Anchor(e.getAttribute("信息"), Integer.parseInt(e.getAttribute("位置")),
+                            e.getTextContent().trim(), where + " 封装包 " + (i + 1)));
+                }
+            }
+        }
+        return out;
     }
 
     private static String text(Element e, String name) {
