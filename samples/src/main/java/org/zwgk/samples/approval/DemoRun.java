@@ -512,9 +512,13 @@ public final class DemoRun {
         LocalDate firstNormativeDay = null;
         String lastPolicy = null;
         List<org.zwgk.catalogue.Item> cat = catalogue.items();
+        int column = 0; // the catalogue items in turn, so every column is updated through the year
         for (int i = 0; i < standalone; i++) {
             LocalDate day = workingDays.get((int) ((long) i * workingDays.size() / standalone));
-            org.zwgk.catalogue.Item item = cat.get((i * 7) % cat.size());
+            org.zwgk.catalogue.Item item = cat.get((column * 7) % cat.size());
+            if (i % 25 != 12) { // a withheld document (standaloneDraft) files under no catalogue item
+                column++;
+            }
             DocumentDraft d = standaloneDraft(i, item, day);
             plan.add(new Action(day, 10, d.docId(), c -> issueOnce(c, d)));
             if (firstNormative == null && d.docType() == DocType.NORMATIVE_DOCUMENT
