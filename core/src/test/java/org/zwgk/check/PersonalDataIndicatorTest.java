@@ -37,7 +37,7 @@ class PersonalDataIndicatorTest {
 
     @Test
     void unmaskedNumbersInPublishedItemsAndPagesAreFoundMaskedOnly() throws IOException {
-        World w = new World(TestDatabase.H2);
+        World w = new World(TestDatabase.H2, false);
         LocalDate day = LocalDate.of(2025, 3, 3);
         w.at(day).issue("leak", "DOC-003", "低保初审名单", "张某某 " + ID + " 电话 138-5900-1234");
         w.issue("ok", "DOC-003", "低保对象名单", "张某某 350524********0029 电话 138****1234");

@@ -40,10 +40,18 @@ final class World {
     final Catalogue catalogue;
 
     World(TestDatabase db) {
+        this(db, true);
+    }
+
+    /**
+     * {@code screening = false}: the gate's screening off, as for a host that screens documents itself — the only way
+     * unmasked personal data gets published through zwgk, and what the self-check must still find afterwards.
+     */
+    World(TestDatabase db, boolean screening) {
         this.ds = db.fresh();
         this.catalogue = catalogue();
         this.zwgk = Zwgk.builder().dataSource(ds).catalogue(catalogue).channel(website).channel(wechat).clock(clock)
-                .build();
+                .screening(screening).build();
     }
 
     static Catalogue catalogue() {

@@ -185,16 +185,16 @@ final class HtmlPage {
 
     /** The characters {@code [from, to)} with character references replaced. */
     static String decode(String h, int from, int to) {
-        int amp = h.indexOf('&', from);
-        if (amp < 0 || amp >= to) {
+        int amp = indexOf(h, '&', from, to);
+        if (amp < 0) {
             return h.substring(from, to);
         }
         StringBuilder b = new StringBuilder(to - from);
         int i = from;
         while (i < to) {
             char c = h.charAt(i);
-            int semi = c == '&' ? h.indexOf(';', i) : -1;
-            if (semi > i && semi < to && semi - i <= 10) {
+            int semi = c == '&' ? indexOf(h, ';', i, Math.min(to, i + 11)) : -1;
+            if (semi > i) {
                 String ref = h.substring(i + 1, semi);
                 String r = reference(ref);
                 if (r != null) {
@@ -207,6 +207,16 @@ final class HtmlPage {
             i++;
         }
         return b.toString();
+    }
+
+    /** {@code c} in {@code [from, to)}, or -1: bounded, so that decoding many short runs of a long page stays linear. */
+    private static int indexOf(String h, char c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (h.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static String reference(String ref) {
