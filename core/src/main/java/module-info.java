@@ -27,6 +27,7 @@ module org.zwgk.core {
     exports org.zwgk.index;
     exports org.zwgk.request;
     exports org.zwgk.report;
+    exports org.zwgk.check;
     exports org.zwgk.screen;
 
     // Records are read and written by Jackson and checked by Hibernate Validator.

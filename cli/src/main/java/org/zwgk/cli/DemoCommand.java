@@ -241,6 +241,11 @@ public final class DemoCommand implements Callable<Integer> {
         o.println(t("年度报告：", "Annual report: ") + r.reportJson() + (r.reportReconciles()
                 ? t("（勾稽关系核对通过）", " (reconciles)") : t("（勾稽关系不平衡！）", " (DOES NOT RECONCILE)")));
         o.println(t("          ", "               ") + r.reportHtml());
+        o.println(t("自查（zwgk check，截至 ", "Self-check (zwgk check, as of ") + r.today() + t("）：", "): ")
+                + r.checkFindings().size() + t(" 项问题", " finding(s)"));
+        r.checkFindings().forEach(f -> o.println("  " + f.id() + " [" + f.severity() + "] "
+                + t(f.messageZh(), f.messageEn())));
+        o.println(t("          ", "               ") + r.checkHtml());
         o.println(t("渠道配置：", "Channel configuration: ") + channelFile);
         o.println(t("用时 ", "Elapsed ") + String.format(Locale.ROOT, "%.1f", r.elapsed().toMillis() / 1000.0)
                 + t(" 秒", " s"));

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             OutboxCommand.class,
             ObligationsCommand.class,
             DispatchCommand.class,
+            CheckCommand.class,
             DemoCommand.class,
             ScreenCommand.class,
             LogCommand.class,

@@ -5,12 +5,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.zwgk.report.AnnualReport;
+import org.zwgk.report.ReportCheck;
 import org.zwgk.report.ReportErrors;
 import org.zwgk.report.ReportHtml;
 import org.zwgk.report.ReportJson;
+import org.zwgk.report.ReportProblem;
 import org.zwgk.spi.ZwgkException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,10 +65,40 @@ public final class ReportCommand {
         abstract int done(AnnualReport report, PrintWriter out, PrintWriter err);
     }
 
-    /** Reads and re-checks a report. */
+    /**
+     * Checks a report and prints <em>every</em> problem with its file, line, column, section, row and column
+     * ({@link ReportCheck}), so that tables filled by hand are corrected in one pass.
+     */
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "检查报告 JSON 的字段、合计和勾稽关系 / check fields, totals and reconciliation")
+            description = "检查报告 JSON 的字段、合计和勾稽关系，一次列出全部问题 / check fields, totals and reconciliation, "
+                    + "listing every problem at once")
     static final class Check extends Base {
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            List<ReportProblem> problems;
+            try {
+                problems = ReportCheck.check(file);
+            } catch (ZwgkException e) {
+                err.println(e.message(locale()));
+                err.println("  " + (locale() == Locale.ENGLISH ? "hint: " : "提示：") + e.hint(locale()));
+                err.flush();
+                return e.errorCode().equals(ReportErrors.FILE_UNREADABLE) ? Main.USAGE : Main.FINDINGS;
+            }
+            if (problems.isEmpty()) {
+                return super.call(); // read it as every reader does, and say it reconciles
+            }
+            for (ReportProblem p : problems) {
+                out.println(p.toLine(locale()));
+                out.println("  " + (locale() == Locale.ENGLISH ? "hint: " : "提示：") + p.hint(locale()));
+            }
+            out.println(file + ": " + (locale() == Locale.ENGLISH ? problems.size() + " problem(s)"
+                    : problems.size() + " 个问题"));
+            out.flush();
+            return Main.FINDINGS;
+        }
+
         @Override
         int done(AnnualReport report, PrintWriter out, PrintWriter err) {
             out.println(file + ": " + (locale() == Locale.ENGLISH

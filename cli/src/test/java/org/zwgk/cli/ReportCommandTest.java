@@ -80,7 +80,10 @@ class ReportCommandTest {
         assertThat(tampered).isNotEqualTo(json);
         Files.writeString(f, tampered);
         String out = runCapturing(Main.FINDINGS, "report", "check", f.toString(), "--lang", "en");
-        assertThat(out).contains("ZWGK-6101").contains("商业企业").contains("一 (1) + 二 (1) = 2").contains("commercialEnterprise").doesNotContain("Exception");
+        // every column that does not reconcile, each at its place in the file (the 四 row's cell)
+        assertThat(out).contains("ZWGK-6120").contains(f + ":[").contains("/applications/rows/24/counts/commercialEnterprise")
+                .contains("商业企业").contains("一 (1) + 二 (1) = 2").contains("commercialEnterprise")
+                .contains("/applications/rows/24/counts/total").contains("2 problem(s)").doesNotContain("Exception");
         assertThat(runCapturing(Main.USAGE, "report", "check", dir.resolve("missing.json").toString()))
                 .contains("missing.json");
     }
@@ -117,8 +120,8 @@ class ReportCommandTest {
         assertThat(tampered).isNotEqualTo(json);
         Files.writeString(f, tampered);
         String out = runCapturing(Main.FINDINGS, "report", "check", f.toString());
-        assertThat(out).contains("ZWGK-6105").contains(f + ":[").contains("/applications/rows/0/counts")
-                .contains("一、本年新收政府信息公开申请数量").contains("合计 1 与各项之和 2");
+        assertThat(out).contains("ZWGK-6121").contains(f + ":[").contains("/applications/rows/0/counts/total")
+                .contains("一、本年新收政府信息公开申请数量").contains("总计 1 与自然人及五类法人或其他组织之和 2");
 
         Files.writeString(f, json.replace("\"format\" : \"国办公开办函〔2021〕30号\",", ""));
         String missing = runCapturing(Main.FINDINGS, "report", "check", f.toString(), "--lang", "en");

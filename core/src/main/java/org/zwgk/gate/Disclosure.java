@@ -29,11 +29,13 @@ import org.zwgk.spi.channel.Attachment;
  *                        in once published — a 规章 or 行政规范性文件, or a 行政许可/行政处罚/行政强制 decision —
  *                        or {@code null} when it counts in none. {@link DisclosedItem.Kind#FEE_COLLECTION} is an
  *                        amount the host states, not a piece of information, and is refused (ZWGK-3215).
+ * @param column          the part of the disclosure column it is published under; {@code null} =
+ *                        {@link DisclosureColumn#STATUTORY} (filed by its catalogue domain)
  */
 public record Disclosure(String itemId, String bodyCode, String catalogueItemId, String title, String content,
                          String publisher, String documentNumber, LocalDate formedOn, boolean policyDocument,
                          List<String> channels, String stepId, String matterId, Validity validity,
-                         List<Attachment> attachments, DisclosedItem.Kind reportKind) {
+                         List<Attachment> attachments, DisclosedItem.Kind reportKind, DisclosureColumn column) {
     public Disclosure {
         Objects.requireNonNull(itemId, "itemId");
         Objects.requireNonNull(bodyCode, "bodyCode");
@@ -45,6 +47,7 @@ public record Disclosure(String itemId, String bodyCode, String catalogueItemId,
         channels = channels == null ? List.of() : List.copyOf(channels);
         validity = validity == null ? Validity.VALID : validity;
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        column = column == null ? DisclosureColumn.STATUTORY : column;
         if (reportKind == DisclosedItem.Kind.FEE_COLLECTION) {
             throw new GateException(GateErrors.REPORT_KIND_NOT_AN_ITEM, itemId, reportKind.name(),
                     reportKind.labelZh());
@@ -61,6 +64,15 @@ public record Disclosure(String itemId, String bodyCode, String catalogueItemId,
 
     /** Channel ids as in {@code ChannelConfig}; compiled once (registration is on the host's hot path). */
     private static final Pattern CHANNEL_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+
+    /** Filed as statutory content (法定主动公开内容): the shape before columns existed. */
+    public Disclosure(String itemId, String bodyCode, String catalogueItemId, String title, String content,
+                      String publisher, String documentNumber, LocalDate formedOn, boolean policyDocument,
+                      List<String> channels, String stepId, String matterId, Validity validity,
+                      List<Attachment> attachments, DisclosedItem.Kind reportKind) {
+        this(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn, policyDocument,
+                channels, stepId, matterId, validity, attachments, reportKind, null);
+    }
 
     /** Without a report kind (counts in no row of section 二): the shape before report kinds existed. */
     public Disclosure(String itemId, String bodyCode, String catalogueItemId, String title, String content,
@@ -82,19 +94,19 @@ public record Disclosure(String itemId, String bodyCode, String catalogueItemId,
     /** A copy delivered to the given channels. */
     public Disclosure withChannels(List<String> newChannels) {
         return new Disclosure(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn,
-                policyDocument, newChannels, stepId, matterId, validity, attachments, reportKind);
+                policyDocument, newChannels, stepId, matterId, validity, attachments, reportKind, column);
     }
 
     /** A copy with the given 有效性. */
     public Disclosure withValidity(Validity newValidity) {
         return new Disclosure(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn,
-                policyDocument, channels, stepId, matterId, newValidity, attachments, reportKind);
+                policyDocument, channels, stepId, matterId, newValidity, attachments, reportKind, column);
     }
 
     /** A copy with the given attachments (附件), in the order channels list them. */
     public Disclosure withAttachments(List<Attachment> newAttachments) {
         return new Disclosure(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn,
-                policyDocument, channels, stepId, matterId, validity, newAttachments, reportKind);
+                policyDocument, channels, stepId, matterId, validity, newAttachments, reportKind, column);
     }
 
     /**
@@ -104,7 +116,18 @@ public record Disclosure(String itemId, String bodyCode, String catalogueItemId,
      */
     public Disclosure withReportKind(DisclosedItem.Kind newReportKind) {
         return new Disclosure(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn,
-                policyDocument, channels, stepId, matterId, validity, attachments, newReportKind);
+                policyDocument, channels, stepId, matterId, validity, attachments, newReportKind, column);
+    }
+
+    /**
+     * A copy published under the given part of the disclosure column: {@link DisclosureColumn#RULES} for the body's
+     * disclosure rules and procedures (政府信息公开制度), {@link DisclosureColumn#ANNUAL_REPORT} for an annual report
+     * (built by {@link AnnualReportDisclosure}, which attaches the report's page and JSON). Channels receive it as
+     * {@code Publication.catalogue().get(Publication.COLUMN)}.
+     */
+    public Disclosure withColumn(DisclosureColumn newColumn) {
+        return new Disclosure(itemId, bodyCode, catalogueItemId, title, content, publisher, documentNumber, formedOn,
+                policyDocument, channels, stepId, matterId, validity, attachments, reportKind, newColumn);
     }
 
     /** A minimal disclosure; use the canonical constructor for the rest. */

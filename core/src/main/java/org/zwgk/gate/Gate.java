@@ -108,8 +108,9 @@ public final class Gate {
         }
         // Checked before anything is written: a refused value or attachment leaves the host transaction untouched.
         checkLengths(d, channels);
-        List<AttachmentRules.Checked> files = AttachmentRules.check(d.itemId(), d.attachments(),
-                zwgk.attachmentPolicy());
+        List<AttachmentRules.Checked> files = d.column() == DisclosureColumn.ANNUAL_REPORT
+                ? AnnualReportDisclosure.check(d, zwgk.attachmentPolicy())
+                : AttachmentRules.check(d.itemId(), d.attachments(), zwgk.attachmentPolicy());
         OffsetDateTime now = now();
         try {
             // The digests of title, body and files go into the first event: the chain (verifyLog) covers what was
@@ -119,6 +120,7 @@ public final class Gate {
                     + (d.validity() == Validity.VALID ? "" : "; validity=" + d.validity().name())
                     // In the chain too: the annual report counts the item by it (section 二), so the log keeps what was registered.
                     + (d.reportKind() == null ? "" : "; reportKind=" + d.reportKind().name())
+                    + (d.column() == DisclosureColumn.STATUTORY ? "" : "; column=" + d.column().name())
                     + (files.isEmpty() ? "" : "; attachments=" + files.stream()
                     .map(f -> f.fileName() + ":sha256:" + f.sha256()).collect(Collectors.joining(",")))
                     + "; titleSha256=" + LogKey.sha256Hex(d.title()) + "; contentSha256=" + LogKey.sha256Hex(d.content())
@@ -402,6 +404,9 @@ public final class Gate {
     /** The catalogue context channels file the item by (keys of {@link Publication#catalogue()}). */
     private Map<String, String> placement(ItemRecord item) {
         Map<String, String> catalogue = new LinkedHashMap<>();
+        if (item.column().key() != null) {
+            catalogue.put(Publication.COLUMN, item.column().key());
+        }
         if (item.catalogueItemId() != null) {
             catalogue.put(Publication.ITEM_ID, item.catalogueItemId());
             zwgk.catalogue().item(item.catalogueItemId()).ifPresent(e -> {

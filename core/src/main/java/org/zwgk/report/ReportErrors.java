@@ -66,4 +66,50 @@ public final class ReportErrors {
             "{0}:[{1},{2}] the annual report file is not valid UTF-8 (invalid byte sequence at byte {3})",
             "用编辑器以 UTF-8 重新保存文件；如果知道原编码，可用 iconv -f 原编码 -t UTF-8 转换。",
             "Re-save the file as UTF-8; if you know its encoding, convert it with iconv -f <encoding> -t UTF-8.");
+
+    /** {@code {0}} the item id, {@code {1}}/{@code {2}} why, in Chinese/English. */
+    public static final ErrorCode PUBLICATION_REFUSED = ErrorCode.of("ZWGK-6140",
+            "年度报告 {0} 不能作为信息登记发布：{1}",
+            "The annual report {0} cannot be registered for publication: {2}",
+            "用 AnnualReportDisclosure.of(report, …) 生成要登记的信息，不要修改其附件；报告有误的，修正数据后重新生成",
+            "Build the disclosure with AnnualReportDisclosure.of(report, …) and leave its attachments as they are; if the report is wrong, fix the figures and build it again");
+
+    // 6120–6139: every arithmetic problem of a document, each at its place (ReportCheck, zwgk report check).
+
+    /** {0} place, {1} column, {2} 一, {3} 二, {4} 一+二, {5} 三（七）, {6} 四, {7} 三（七）+四. */
+    public static final ErrorCode RECONCILIATION_AT = ErrorCode.of("ZWGK-6120",
+            "{0} 第三部分“{1}”列不平衡：一（{2}）+ 二（{3}）= {4}，而 三（七）总计（{5}）+ 四（{6}）= {7}",
+            "{0} section 三, column {1} does not reconcile: 一 ({2}) + 二 ({3}) = {4}, but 三(七) total ({5}) + 四 ({6}) = {7}",
+            "本列数据的勾稽关系为：第一项加第二项之和等于第三项加第四项之和。核对上年报告的“结转下年度继续办理”、本年新收数和各项办理结果",
+            "Rows 一 + 二 must equal 三(七) + 四 in every column. Check last year's 结转下年度, this year's new applications and each outcome");
+    /** {0} place, {1} row, {2} stated total, {3} sum of the columns. */
+    public static final ErrorCode ROW_TOTAL_AT = ErrorCode.of("ZWGK-6121",
+            "{0} 第三部分“{1}”行：总计 {2} 与自然人及五类法人或其他组织之和 {3} 不一致",
+            "{0} section 三, row {1}: the total {2} differs from the sum of its six applicant columns {3}",
+            "总计列等于自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六列之和；修正该行的分项或总计",
+            "The total column is the sum of the six applicant columns; fix that row's figures or its total");
+    /** {0} place, {1} column, {2} stated （七）总计, {3} sum of the outcome rows. */
+    public static final ErrorCode RESULT_TOTAL_AT = ErrorCode.of("ZWGK-6122",
+            "{0} 第三部分“（七）总计”行“{1}”列为 {2}，而（一）至（六）各项办理结果之和为 {3}",
+            "{0} section 三, row (七) 总计, column {1} is {2}, but the outcome rows (一)–(六) add up to {3}",
+            "（七）总计等于（一）予以公开至（六）其他处理各行之和；逐行核对办理结果",
+            "(七) 总计 is the sum of the outcome rows (一) to (六); check each outcome row");
+    /** {0} place, {1} section, {2} what (row and column), {3} the value. */
+    public static final ErrorCode NEGATIVE_AT = ErrorCode.of("ZWGK-6123",
+            "{0} 第{1}部分 {2} 为负数（{3}）",
+            "{0} section {1}, {2} is negative ({3})",
+            "填写本年度实际数量，没有的填 0",
+            "Enter the year's actual number; use 0 when there were none");
+    /** {0} place, {1} block, {2} stated total, {3} sum. */
+    public static final ErrorCode REVIEW_TOTAL_AT = ErrorCode.of("ZWGK-6124",
+            "{0} 第四部分“{1}”：总计 {2} 与结果维持、结果纠正、其他结果、尚未审结之和 {3} 不一致",
+            "{0} section 四, {1}: the total {2} differs from upheld + corrected + other + pending = {3}",
+            "总计等于结果维持、结果纠正、其他结果、尚未审结四项之和",
+            "The total is the sum of upheld, corrected, other results and pending");
+    /** {0} place, {1}/{2} the problem in Chinese/English. */
+    public static final ErrorCode ROWS_AT = ErrorCode.of("ZWGK-6125",
+            "{0} 第三部分的行：{1}",
+            "{0} section 三 rows: {2}",
+            "第三部分必须按官方顺序包含 30号文格式的全部 25 行，每行一次（行代码见 docs/requests-and-report.md）",
+            "Section 三 holds each of the 25 rows of the 30号 format once, in the official order (row codes in docs/requests-and-report.md)");
 }

@@ -58,6 +58,11 @@ public final class ReportJson {
      * UTF-8 byte order mark is accepted.
      */
     public static AnnualReport read(Path file) {
+        return read(file.toString(), text(file));
+    }
+
+    /** The file's text: ZWGK-6109 (missing, directory, unreadable), 6110 (GBK), 6111 (not UTF-8); a BOM is dropped. */
+    static String text(Path file) {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -74,10 +79,9 @@ public final class ReportJson {
                     "read error (" + e.getMessage() + ")");
         }
         int start = Utf8.hasBom(bytes) ? 3 : 0;
-        String text = Utf8.decode(bytes, start, m -> m.looksLikeGbk()
+        return Utf8.decode(bytes, start, m -> m.looksLikeGbk()
                 ? new ZwgkException(ReportErrors.GBK_ENCODING, name, m.line(), m.column())
                 : new ZwgkException(ReportErrors.INVALID_UTF8, name, m.line(), m.column(), m.byteOffset()));
-        return read(name, text);
     }
 
     private static AnnualReport read(String source, String json) {

@@ -22,6 +22,11 @@ public final class MutableClock extends Clock {
         return new MutableClock(Instant.parse("2024-09-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     }
 
+    /** Jumps to {@code t} (forwards or backwards). */
+    public void set(Instant t) {
+        now.set(t);
+    }
+
     public void advance(Duration d) {
         now.updateAndGet(i -> i.plus(d));
     }

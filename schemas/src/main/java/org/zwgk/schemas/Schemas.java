@@ -18,6 +18,7 @@ public final class Schemas {
 
     public static final String CATALOGUE = "catalogue.schema.json";
     public static final String CALENDAR = "calendar.schema.json";
+    public static final String CHECK_REPORT = "check-report.schema.json";
 
     private Schemas() {
     }

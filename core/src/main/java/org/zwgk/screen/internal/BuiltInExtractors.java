@@ -49,7 +49,11 @@ public final class BuiltInExtractors {
         }
     }
 
-    /** text/plain (and .txt, .text, .log, .md files declared generically). */
+    /**
+     * text/plain, text/markdown and application/json (a JSON document is text: its values are screened line by line,
+     * e.g. the data of an annual report published with it), and .txt, .text, .log, .md, .json files declared
+     * generically.
+     */
     static final class PlainText implements TextExtractor {
         @Override
         public String spiVersion() {
@@ -64,7 +68,8 @@ public final class BuiltInExtractors {
         @Override
         public boolean supports(String mediaType, String fileName) {
             return mediaType.equals("text/plain") || mediaType.equals("text/markdown")
-                    || (generic(mediaType) && List.of("txt", "text", "log", "md").contains(extension(fileName)));
+                    || mediaType.equals("application/json")
+                    || (generic(mediaType) && List.of("txt", "text", "log", "md", "json").contains(extension(fileName)));
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.zwgk.store.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.zwgk.gate.DisclosureColumn;
 import org.zwgk.gate.Validity;
 import org.zwgk.lifecycle.LifecycleState;
 import org.zwgk.spi.channel.DisclosureAttribute;
@@ -14,12 +15,13 @@ import org.zwgk.spi.channel.DisclosureAttribute;
  * @param reviewOutcome  the secrecy review's outcome name ({@code PASSED} …), null until reviewed
  * @param proposer       the drafter who proposed the attribute, null until classified
  * @param decidedOn      the date of the attribute decision, null until classified
+ * @param column         the part of the disclosure column it is published under
  */
 public record ItemRecord(String itemId, String bodyCode, String catalogueItemId, String title, String content,
                          String publisher, String documentNumber, LocalDate formedOn, boolean policyDocument,
                          String indexNumber, LifecycleState state, int version, List<String> channels,
                          DisclosureAttribute attribute, int redactionCount, String reviewOutcome, Validity validity,
-                         String proposer, LocalDate decidedOn) {
+                         String proposer, LocalDate decidedOn, DisclosureColumn column) {
     public ItemRecord {
         channels = List.copyOf(channels);
     }

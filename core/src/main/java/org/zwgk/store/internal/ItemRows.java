@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.zwgk.classify.Classification;
 import org.zwgk.classify.SecrecyReview;
 import org.zwgk.gate.Disclosure;
+import org.zwgk.gate.DisclosureColumn;
 import org.zwgk.gate.Validity;
 import org.zwgk.lifecycle.LifecycleState;
 import org.zwgk.spi.channel.DisclosureAttribute;
@@ -32,12 +33,12 @@ public final class ItemRows {
 
     static final String INSERT = "INSERT INTO zwgk_item (item_id, body_code, catalogue_item_id, title, "
             + "content, publisher, document_number, formed_on, policy_document, state, version, channels, log_head, "
-            + "log_length, created_at, updated_at, validity, report_kind) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?, ?, ?)";
+            + "log_length, created_at, updated_at, validity, report_kind, disclosure_column) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?, ?, ?, ?)";
 
     private static final String COLUMNS = "item_id, body_code, catalogue_item_id, title, content, publisher, "
             + "document_number, formed_on, policy_document, index_number, state, version, channels, attribute, "
-            + "redactions, review_outcome, validity, proposer, decided_on";
+            + "redactions, review_outcome, validity, proposer, decided_on, disclosure_column";
 
     private final Dialect dialect;
 
@@ -54,7 +55,7 @@ public final class ItemRows {
         }
     }
 
-    /** Binds the 16 parameters of {@link #INSERT} from parameter 1; returns the next index. */
+    /** Binds the 17 parameters of {@link #INSERT} from parameter 1; returns the next index. */
     static int bindInsert(PreparedStatement ps, Disclosure d, List<String> channels, String logHead,
                           OffsetDateTime now) throws SQLException {
         ps.setString(1, d.itemId());
@@ -78,7 +79,13 @@ public final class ItemRows {
         } else {
             ps.setString(16, d.reportKind().name());
         }
-        return 17;
+        // The statutory content (the default) is stored as NULL, as for items registered before V10.
+        if (d.column() == DisclosureColumn.STATUTORY) {
+            ps.setNull(17, Types.VARCHAR);
+        } else {
+            ps.setString(17, d.column().name());
+        }
+        return 18;
     }
 
     public boolean exists(Connection c, String itemId) throws SQLException {
@@ -149,9 +156,15 @@ public final class ItemRows {
                         rs.getBoolean(9), rs.getString(10), LifecycleState.valueOf(rs.getString(11)), rs.getInt(12),
                         Arrays.asList(rs.getString(13).split(",")), a == null ? null : DisclosureAttribute.valueOf(a),
                         countRedactions(rs.getString(15)), rs.getString(16), Validity.valueOf(rs.getString(17)),
-                        rs.getString(18), rs.getDate(19) == null ? null : rs.getDate(19).toLocalDate()));
+                        rs.getString(18), rs.getDate(19) == null ? null : rs.getDate(19).toLocalDate(),
+                        column(rs.getString(20))));
             }
         }
+    }
+
+    /** A stored column: NULL is the statutory content. */
+    static DisclosureColumn column(String stored) {
+        return stored == null ? DisclosureColumn.STATUTORY : DisclosureColumn.valueOf(stored);
     }
 
     /** Entries of a stored redaction record; an unreadable record counts as none (publication is then refused). */

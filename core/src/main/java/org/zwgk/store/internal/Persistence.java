@@ -22,6 +22,7 @@ public final class Persistence {
     private final JournalRows journal;
     private final IndexRows indexNumbers;
     private final Registrations registrations;
+    private final CheckRows checks;
 
     public Persistence(Dialect dialect) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
@@ -37,6 +38,7 @@ public final class Persistence {
         this.journal = new JournalRows(dialect);
         this.indexNumbers = new IndexRows(dialect);
         this.registrations = new Registrations(dialect);
+        this.checks = new CheckRows();
     }
 
     public Dialect dialect() {
@@ -90,6 +92,11 @@ public final class Persistence {
 
     public Registrations registrations() {
         return registrations;
+    }
+
+    /** What the self-check reads. */
+    public CheckRows checks() {
+        return checks;
     }
 
     public DeliveryRows deliveries(int batchSize) {

@@ -21,6 +21,7 @@ import org.zwgk.classify.Redaction;
 import org.zwgk.classify.RedactionCategory;
 import org.zwgk.classify.SecrecyReview;
 import org.zwgk.gate.Disclosure;
+import org.zwgk.gate.DisclosureColumn;
 import org.zwgk.gate.Gate;
 import org.zwgk.gate.Obligation;
 import org.zwgk.gate.UnmetObligationsException;
@@ -96,7 +97,8 @@ public final class ApprovalSystem {
         // The gate keeps the original; what may leave is decided below (部分公开: a public version).
         gate.register(new Disclosure(d.docId(), SampleBody.ORG_CODE, d.catalogueItemId(), d.title(), d.fullText(),
                 SampleBody.NAME, d.docNumber(), d.draftedOn(), d.policyDocument(), d.channels(), step, d.matterId())
-                .withAttachments(d.attachments()).withReportKind(d.docType().reportKind()));
+                .withAttachments(d.attachments()).withReportKind(d.docType().reportKind())
+                .withColumn(d.docType() == DocumentDraft.DocType.RULES ? DisclosureColumn.RULES : null));
         gate.classify(d.docId(), d.classification());
         IssueOutcome outcome = IssueOutcome.AS_DRAFTED;
         if (d.classification().attribute() == DisclosureAttribute.PARTIAL) {

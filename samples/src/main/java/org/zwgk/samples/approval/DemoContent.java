@@ -88,6 +88,7 @@ final class DemoContent {
             case LICENSING_DECISION -> "凤政审〔2025〕" + serial + "号";
             case PENALTY_DECISION -> "凤政罚〔2025〕" + serial + "号";
             case INTERNAL -> "凤政办〔2025〕" + serial + "号";
+            case RULES -> "凤政〔2025〕" + serial + "号";
             default -> "";
         };
     }

@@ -26,6 +26,9 @@ import java.util.Map;
  *                           empty when the record proves itself
  * @param dueSoon            disclosure obligations and applications due within 30 days of the year's end
  * @param overdue            those already past due at the year's end
+ * @param checkFindings      what the year-end self-check ({@code zwgk check}, as of 31 December) found
+ * @param checkHtml          its report, next to the site ({@code check/self-check-2025.html})
+ * @param checkJson          the same as JSON ({@code schemas/check-report.schema.json})
  */
 public record DemoResult(int documents, int createdThisRun, Map<String, Integer> byAttribute,
                          Map<String, Integer> byState,
@@ -34,7 +37,8 @@ public record DemoResult(int documents, int createdThisRun, Map<String, Integer>
                          List<String> quarantined, List<String> screened, List<String> logProblems,
                          List<String> applications, List<String> dueSoon, List<String> overdue,
                          Path site, Path archive, List<Path> archiveBatches, Path reportJson, Path reportHtml,
-                         boolean reportReconciles, LocalDate today, Duration elapsed) {
+                         boolean reportReconciles, LocalDate today, Duration elapsed,
+                         List<CheckFinding> checkFindings, Path checkHtml, Path checkJson) {
     public DemoResult {
         byAttribute = Map.copyOf(byAttribute);
         byState = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byState));
@@ -47,6 +51,11 @@ public record DemoResult(int documents, int createdThisRun, Map<String, Integer>
         dueSoon = List.copyOf(dueSoon);
         overdue = List.copyOf(overdue);
         archiveBatches = List.copyOf(archiveBatches);
+        checkFindings = List.copyOf(checkFindings);
+    }
+
+    /** One finding of the self-check: its indicator id, weight and message. */
+    public record CheckFinding(String id, String severity, String messageZh, String messageEn) {
     }
 
     /** A document kept off the public channels, with what the decision recorded. */

@@ -39,6 +39,12 @@ import org.zwgk.classify.ExemptionGround;
 import org.zwgk.classify.PublicVersion;
 import org.zwgk.classify.Redaction;
 import org.zwgk.classify.RedactionCategory;
+import org.zwgk.check.CheckHtml;
+import org.zwgk.check.CheckJson;
+import org.zwgk.check.CheckReport;
+import org.zwgk.check.Finding;
+import org.zwgk.check.SelfCheck;
+import org.zwgk.gate.AnnualReportDisclosure;
 import org.zwgk.gate.CatalogueEntry;
 import org.zwgk.gate.CatalogueView;
 import org.zwgk.gate.Obligation;
@@ -275,6 +281,11 @@ public final class DemoRun {
                 "zwgk.channel.website.out=" + escape(abs.resolve("site").toString()),
                 "zwgk.channel.website.base-url=https://www.fengcheng.example.gov.cn/zwgk/",
                 "zwgk.channel.website.site-title=凤城镇政府信息公开",
+                "# page metadata of 国办发〔2017〕47号: the site's name and its 政府网站标识码 (fictional for the demo)",
+                "zwgk.channel.website.site-name=凤城镇人民政府网站",
+                "zwgk.channel.website.site-id-code=3505240099",
+                "# the online application form the 依申请公开 page links to",
+                "zwgk.channel.website.apply-url=https://www.fengcheng.example.gov.cn/ysq/",
                 "zwgk.channel.website.body-name=" + SampleBody.NAME,
                 "zwgk.channel.website.guide.office=" + SampleBody.OFFICE,
                 "zwgk.channel.website.guide.address=" + SampleBody.ADDRESS,
@@ -330,6 +341,10 @@ public final class DemoRun {
     private String refusal;
     private int stagesEntered;
     private String withdrawnTitle;
+    /** The policy document whose 解读 the host forgets (found by the year-end self-check). */
+    private String withoutInterpretation;
+    private AnnualReport annualReport;
+    private CheckReport checkReport;
 
     /** Runs the year. Not thread-safe; one run per instance. */
     public DemoResult run() throws SQLException, IOException {
@@ -423,7 +438,13 @@ public final class DemoRun {
             }
             clock.set(REPORT_DAY, LocalTime.of(10, 0));
             Path[] report = report();
-            return result(dueSoon, overdue, report, Duration.between(started, Instant.now()));
+            // The issued report goes to the site's 政府信息公开年报 (and the archive) like any item (Arts. 49–50).
+            publishReport();
+            if (dispatch) {
+                drain(dispatchers, pool);
+            }
+            Path[] check = check();
+            return result(dueSoon, overdue, report, check, Duration.between(started, Instant.now()));
         } finally {
             dispatchers.forEach(Dispatcher::close);
             pool.shutdownNow();
@@ -485,13 +506,21 @@ public final class DemoRun {
         for (int m = 0; m < matters; m++) {
             matterDocs += planMatter(plan, m, matters);
         }
-        int standalone = Math.max(0, items - matterDocs);
+        // The body's disclosure rules (政府信息公开制度) on the year's first working day: one of the requested documents.
+        DocumentDraft rules = rulesDraft(workingDays.get(0));
+        plan.add(new Action(rules.draftedOn(), 5, rules.docId(), c -> issueOnce(c, rules)));
+        int standalone = Math.max(0, items - matterDocs - 1);
         String firstNormative = null;
         LocalDate firstNormativeDay = null;
+        String lastPolicy = null;
         List<org.zwgk.catalogue.Item> cat = catalogue.items();
+        int column = 0; // the catalogue items in turn, so every column is updated through the year
         for (int i = 0; i < standalone; i++) {
             LocalDate day = workingDays.get((int) ((long) i * workingDays.size() / standalone));
-            org.zwgk.catalogue.Item item = cat.get((i * 7) % cat.size());
+            org.zwgk.catalogue.Item item = cat.get((column * 7) % cat.size());
+            if (i % 25 != 12) { // a withheld document (standaloneDraft) files under no catalogue item
+                column++;
+            }
             DocumentDraft d = standaloneDraft(i, item, day);
             plan.add(new Action(day, 10, d.docId(), c -> issueOnce(c, d)));
             if (firstNormative == null && d.docType() == DocType.NORMATIVE_DOCUMENT
@@ -500,8 +529,14 @@ public final class DemoRun {
                 firstNormative = d.docId();
                 firstNormativeDay = day;
                 withdrawnTitle = d.title();
+            } else if (d.policyDocument() && d.classification().attribute() == DisclosureAttribute.PROACTIVE
+                    && !day.isAfter(LocalDate.of(YEAR, 12, 24))) {
+                lastPolicy = d.docId();
             }
         }
+        // The host forgets one 解读: the year's last policy document (its 3 working days end before 31 December), so
+        // that the self-check has something to find besides the forgotten 管理 obligation.
+        withoutInterpretation = lastPolicy;
         if (firstNormative != null) {
             String id = firstNormative;
             LocalDate on = calendar.workingDayOnOrAfter(LocalDate.of(YEAR, 10, 15));
@@ -573,6 +608,24 @@ public final class DemoRun {
             n++;
         }
         host.completeStage(c, matterId, stage, day);
+    }
+
+    /** 政府信息公开工作制度: published under 政府信息公开制度 (the column's second part). */
+    private DocumentDraft rulesDraft(LocalDate day) {
+        String title = SampleBody.NAME + "政府信息公开工作制度";
+        String text = String.join("\n", title,
+                "第一条 为规范本机关政府信息公开工作，依据《中华人民共和国政府信息公开条例》，制定本制度。",
+                "第二条 党政办公室是本机关政府信息公开工作机构，负责信息公开的日常工作。",
+                "第三条 公文在拟稿时标注公开属性（主动公开、依申请公开、不予公开），不予公开的写明法定理由。",
+                "第四条 拟公开的政府信息经保密审查，由分管领导签发后公开（保密审查制度）。",
+                "第五条 主动公开的政府信息自形成或者变更之日起20个工作日内公开；政策文件与解读同步发布。",
+                "第六条 依申请公开按登记、审核、办理、答复、送达、归档办理，20个工作日内答复。",
+                "第七条 每年1月31日前编制并发布上一年度政府信息公开工作年度报告。",
+                "第八条 本制度自印发之日起施行。");
+        Classification cl = Classification.proactive(host.staff().drafter(), host.staff().officeReviewer(),
+                host.staff().signer(), day);
+        return new DocumentDraft("ZD-" + YEAR + "-001", null, null, DocType.RULES, title,
+                DemoContent.docNumber(DocType.RULES, 1), text, cl, day, false, channelsFor(null));
     }
 
     private DocumentDraft standaloneDraft(int i, org.zwgk.catalogue.Item item, LocalDate day) {
@@ -665,7 +718,7 @@ public final class DemoRun {
                     + " 处个人信息 → 遮盖后以部分公开发布 / " + outcome.screeningFindings()
                     + " personal-data findings → masked, published as a partial disclosure");
         }
-        if (d.policyDocument()) {
+        if (d.policyDocument() && !d.docId().equals(withoutInterpretation)) {
             // 解读 published with the policy (seed 004: 同步起草、同步审签、同步发布).
             zwgk.gate(c).interpret(d.docId(), host.staff().officeReviewer(), "政策解读与文件同步发布");
         }
@@ -808,9 +861,10 @@ public final class DemoRun {
         // Section 四 comes from the legal office's records: one reconsideration (upheld), nothing litigated.
         ReviewLitigationFigures review = new ReviewLitigationFigures(ReviewLitigationFigures.Results.of(1, 0, 0, 0),
                 ReviewLitigationFigures.Results.NONE, ReviewLitigationFigures.Results.NONE);
-        AnnualReport report = AnnualReports.compute(new AnnualReports.Input(SampleBody.NAME, YEAR,
+        annualReport = AnnualReports.compute(new AnnualReports.Input(SampleBody.NAME, YEAR,
                 repo.findByBody(SampleBody.NAME), ProactiveDisclosureFigures.countFrom(YEAR, disclosed), review, null),
                 clock);
+        AnnualReport report = annualReport;
         if (repo.periodLocks().issuedOn(SampleBody.NAME, YEAR).isEmpty()) {
             AnnualReports.issue(report, repo.periodLocks(), REPORT_DAY);
         }
@@ -823,8 +877,54 @@ public final class DemoRun {
         return new Path[] {json, html};
     }
 
-    private DemoResult result(List<String> dueSoon, List<String> overdue, Path[] report, Duration elapsed)
-            throws SQLException, IOException {
+    /** The item id of the year's annual report as published. */
+    static final String REPORT_ITEM = "AR-" + YEAR;
+
+    private void publishReport() throws SQLException {
+        if (!zwgk.outbox().forItem(REPORT_ITEM).isEmpty()) {
+            return; // published by an earlier run
+        }
+        ApprovalSystem.Staff s = host.staff();
+        transaction(List.of(new Action(REPORT_DAY, 0, REPORT_ITEM, c -> {
+            var gate = zwgk.gate(c);
+            gate.register(AnnualReportDisclosure.of(annualReport, REPORT_ITEM, SampleBody.ORG_CODE, REPORT_DAY,
+                    channelsFor(null), null));
+            gate.classify(REPORT_ITEM, Classification.proactive(s.drafter(), s.officeReviewer(), s.signer(),
+                    REPORT_DAY));
+            gate.review(REPORT_ITEM, org.zwgk.classify.SecrecyReview.passed(s.secrecyReviewer(), s.leaderInCharge(),
+                    REPORT_DAY));
+            gate.publish(REPORT_ITEM, s.signer());
+        })));
+    }
+
+    /**
+     * The self-check of the year as assessors would see it on 31 December ({@code zwgk check}), written next to the
+     * site: {@code check/self-check-2025.html} and {@code .json}. The site's index pages still pending (the demo's
+     * {@code index-delay}) are written first — the website adapter's close does that — so the check reads the site as
+     * the public will.
+     */
+    private Path[] check() throws IOException {
+        ChannelAdapter web = channels.get("website");
+        if (web != null) {
+            web.close();
+        }
+        SelfCheck.Builder b = SelfCheck.builder().zwgk(zwgk).storeLabel("zwgk demo " + YEAR)
+                .catalogue(catalogue).asOf(YEAR_END).zone(ZONE).calendar(calendar).bodies(List.of(SampleBody.NAME));
+        if (web != null && Files.isRegularFile(site.resolve("index.html"))) {
+            b.site(site);
+        }
+        checkReport = b.build().run();
+        Path dir = out.resolve("check");
+        Files.createDirectories(dir);
+        Path html = dir.resolve("self-check-" + YEAR + ".html");
+        Path json = dir.resolve("self-check-" + YEAR + ".json");
+        Files.writeString(html, CheckHtml.render(checkReport, java.util.Locale.CHINA), StandardCharsets.UTF_8);
+        Files.writeString(json, CheckJson.write(checkReport), StandardCharsets.UTF_8);
+        return new Path[] {html, json};
+    }
+
+    private DemoResult result(List<String> dueSoon, List<String> overdue, Path[] report, Path[] check,
+                              Duration elapsed) throws SQLException, IOException {
         Map<String, Integer> byAttribute = new TreeMap<>();
         Map<LifecycleState, Integer> byState = new java.util.EnumMap<>(LifecycleState.class); // lifecycle order
         List<DemoResult.WithheldItem> withheld = new ArrayList<>();
@@ -903,10 +1003,15 @@ public final class DemoRun {
         }
         Map<String, Integer> states = new LinkedHashMap<>();
         byState.forEach((st, n) -> states.put(st.label(), n));
+        List<DemoResult.CheckFinding> findings = new ArrayList<>();
+        for (Finding f : checkReport.findings()) {
+            findings.add(new DemoResult.CheckFinding(f.id(), f.severity().name(), f.message(java.util.Locale.CHINA),
+                    f.message(java.util.Locale.ENGLISH)));
+        }
         return new DemoResult(documents, created, byAttribute, states, withheld, refusal, matters, stagesEntered,
                 withdrawnTitle, deliveries, queued, quarantined, screened, zwgk.verifyLog().problems(), apps, dueSoon,
                 overdue, site, archive, batches, report[0],
-                report[1], reconciles, YEAR_END, elapsed);
+                report[1], reconciles, YEAR_END, elapsed, findings, check[0], check[1]);
     }
 
     /**

@@ -50,7 +50,9 @@ public record DocumentDraft(String docId, String matterId, String catalogueItemI
         NOTICE("通知公告"),
         LIST("名单公示"),
         REPORT("工作报告"),
-        INTERNAL("内部请示");
+        INTERNAL("内部请示"),
+        /** A rule or procedure of the body's disclosure work, published under 政府信息公开制度. */
+        RULES("政府信息公开制度");
 
         private final String label;
 

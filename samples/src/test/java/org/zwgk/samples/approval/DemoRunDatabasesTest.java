@@ -50,6 +50,8 @@ class DemoRunDatabasesTest {
         assertThat(pg.refusal()).isEqualTo(h2.refusal());
         assertThat(pg.reportReconciles()).isTrue();
         assertThat(Files.readString(pg.reportJson())).isEqualTo(Files.readString(h2.reportJson()));
+        // the year-end self-check reads the same facts on both databases
+        assertThat(pg.checkFindings()).isNotEmpty().isEqualTo(h2.checkFindings());
         DemoResult again = run(pgDs, tmp.resolve("pg"));
         assertThat(again.createdThisRun()).isZero();
         assertThat(again.deliveries()).isEqualTo(pg.deliveries());

@@ -67,7 +67,7 @@ class DemoRunTest {
         DemoRun.writeSampleCatalogue(tmp);
         SimulatedClock clock = DemoRun.newClock();
         try (Channels channels = ChannelRegistry.discovering().load(config, clock)) {
-            return DemoRun.builder().dataSource(ds).channels(channels.adapters()).clock(clock).out(tmp).items(40)
+            return DemoRun.builder().dataSource(ds).channels(channels.adapters()).clock(clock).out(tmp).items(60)
                     .build().run();
         }
     }
@@ -166,8 +166,8 @@ class DemoRunTest {
 
     @Test
     void registersTheRequestedNumberOfDocumentsWithEveryAttribute() {
-        assertThat(first.documents()).isEqualTo(40);
-        assertThat(first.createdThisRun()).isEqualTo(40);
+        assertThat(first.documents()).isEqualTo(60);
+        assertThat(first.createdThisRun()).isEqualTo(60);
         assertThat(first.byAttribute()).containsKeys("主动公开", "部分公开", "依申请公开", "不予公开");
         assertThat(first.withheld()).anySatisfy(w -> {
             assertThat(w.attribute()).isEqualTo("不予公开");
@@ -269,7 +269,8 @@ class DemoRunTest {
             assertThat(channels.adapters()).containsKey("website");
         }
         String html = Files.readString(dir.resolve("site/standard-catalogue.html"), StandardCharsets.UTF_8);
-        assertThat(html).doesNotContain("<script").contains("<h1>&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;</h1>",
+        assertThat(html.replace("<script src=\"site.js\" defer></script>", "")).doesNotContain("<script")
+                .contains("<h1>&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;</h1>",
                 "<td>&lt;script&gt;alert(1)&lt;/script&gt;低保");
     }
 
@@ -314,13 +315,18 @@ class DemoRunTest {
             }
         }
         assertThat(withdrawalNotices).isEqualTo(1);
+        // Only the annual report, published on 2026-01-20, waits for the next hand-over day (2026-02-05).
+        String report = column("SELECT index_number FROM zwgk_item WHERE item_id = 'AR-2025'").get(0).replace('/', '-');
         try (Stream<Path> s = Files.list(tmp.resolve("archive/pending"))) {
-            assertThat(s.toList()).as("nothing left waiting after the hand-over of 2026-01-05").isEmpty();
+            assertThat(s.map(p -> p.getFileName().toString()).toList())
+                    .as("nothing else left waiting after the hand-over of 2026-01-05")
+                    .containsExactlyInAnyOrder(report + "-v1.eep.xml", report + "-v1.eep.xml.meta");
         }
         // The operator API (what `zwgk outbox list` prints) tells a handed-over package from a pending one.
         List<OutboxEntry> archive = new Outbox(ZwgkStore.openExisting(ds, java.time.Clock.systemUTC()))
                 .list(null, 100_000).stream()
-                .filter(e -> e.channel().equals("archive") && e.action() == OutboxAction.PUBLISH).toList();
+                .filter(e -> e.channel().equals("archive") && e.action() == OutboxAction.PUBLISH)
+                .filter(e -> !e.itemId().equals("AR-2025")).toList();
         assertThat(archive).isNotEmpty().allSatisfy(e -> {
             assertThat(e.status()).isEqualTo(DeliveryStatus.LIVE);
             assertThat(e.publicUrl()).isNull();
@@ -337,8 +343,9 @@ class DemoRunTest {
                 .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(column("SELECT item_id FROM zwgk_event WHERE event_type = 'ARCHIVED'"))
                 .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(handedOver);
+        // 已发布: the annual report alone, until its hand-over on 2026-02-05
         assertThat(first.byState()).containsEntry("已归档", expected.size()).containsEntry("已撤回", 1)
-                .doesNotContainKeys("已发布", "已解读");
+                .containsEntry("已发布", 1).doesNotContainKeys("已解读");
         assertThat(second.byState()).isEqualTo(first.byState());
         try (Connection c = ds.getConnection()) {
             assertThat(EventLog.verify(c).intact()).isTrue();
@@ -393,7 +400,8 @@ class DemoRunTest {
     @Test
     void normativeDocumentsArePublishedWithTheirPdfAttachment() throws Exception {
         List<String> files = column("SELECT a.file_name FROM zwgk_attachment a JOIN zwgk_item i "
-                + "ON i.item_id = a.item_id WHERE i.attribute = 'PROACTIVE' ORDER BY a.item_id");
+                + "ON i.item_id = a.item_id WHERE i.attribute = 'PROACTIVE' AND i.disclosure_column IS NULL "
+                + "ORDER BY a.item_id"); // the annual report (政府信息公开年报) carries its page and JSON instead
         assertThat(files).isNotEmpty().allSatisfy(f -> assertThat(f).endsWith(".pdf"));
         List<Path> pdfs;
         try (Stream<Path> s = Files.walk(tmp.resolve("site"))) {
@@ -437,6 +445,76 @@ class DemoRunTest {
 
     private static String escapeHtml(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * The year ends with the self-check as of 31 December: it finds the one 管理 obligation the host forgot and the
+     * policy document whose 解读 it forgot — and nothing else — and its report lies next to the site.
+     */
+    @Test
+    void theYearEndSelfCheckFindsTheTwoDeliberateGapsAndNothingElse() throws Exception {
+        assertThat(first.checkFindings()).extracting(DemoResult.CheckFinding::id)
+                .containsExactlyInAnyOrder("ZWGK-8001", "ZWGK-8008");
+        assertThat(first.checkFindings()).filteredOn(f -> f.id().equals("ZWGK-8001")).singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("事项 SX-2025-001", "FB-004", "截至 2025-12-31 仍未公开"));
+        String forgotten = column("SELECT item_id FROM zwgk_obligation WHERE kind = 'INTERPRET' AND status = 'OPEN'")
+                .get(0);
+        assertThat(first.checkFindings()).filteredOn(f -> f.id().equals("ZWGK-8008")).singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("政策文件 " + forgotten, "仍未发布"));
+        assertThat(first.checkHtml()).isEqualTo(tmp.resolve("check/self-check-2025.html"));
+        assertThat(Files.readString(first.checkHtml())).contains("政务公开自查报告（截至 2025-12-31）", "ZWGK-8008");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first.checkJson().toFile());
+        assertThat(json.at("/summary/deduction").asInt()).isEqualTo(2);
+        assertThat(json.at("/site").asText()).isEqualTo(tmp.resolve("site").toString());
+        assertThat(json.at("/skipped").size()).as("every indicator was looked at").isZero();
+        assertThat(second.checkFindings()).isEqualTo(first.checkFindings());
+    }
+
+    /**
+     * The site is the standard 政府信息公开专栏: its four first-level parts, the annual report reachable from the index
+     * (front → 政府信息公开年报 → the report's page → its official layout), the rules under 政府信息公开制度, and the 47号
+     * tags on every page.
+     */
+    @Test
+    void siteIsTheStandardColumnWithTheAnnualReportAndTheTagsOnEveryPage() throws Exception {
+        Path site = tmp.resolve("site");
+        String index = Files.readString(site.resolve("index.html"));
+        for (String part : List.of("guide.html\">政府信息公开指南", "rules.html\">政府信息公开制度",
+                "statutory.html\">法定主动公开内容", "annual-reports.html\">政府信息公开年报", "apply.html\">依申请公开")) {
+            assertThat(index).contains("<a href=\"" + part + "</a>");
+        }
+        assertThat(Files.readString(site.resolve("rules.html"))).contains("凤城镇人民政府政府信息公开工作制度");
+        String reports = Files.readString(site.resolve("annual-reports.html"));
+        Matcher item = Pattern.compile("<a href=\"(items/[^\"]+\\.html)\">凤城镇人民政府2025年政府信息公开工作年度报告</a>")
+                .matcher(reports);
+        assertThat(item.find()).as(reports).isTrue();
+        String reportItem = Files.readString(site.resolve(item.group(1)));
+        Matcher page = Pattern.compile("href=\"([^\"]+annual-report-2025\\.html)\"").matcher(reportItem);
+        assertThat(page.find()).isTrue();
+        String official = Files.readString(site.resolve("items").resolve(page.group(1)));
+        assertThat(official).contains("<h1>凤城镇人民政府2025年政府信息公开工作年度报告</h1>", "三、收到和处理政府信息公开申请情况",
+                "<meta name=\"ColumnName\" content=\"政府信息公开年报\">");
+        int pages = 0;
+        try (Stream<Path> all = Files.walk(site)) {
+            for (Path f : all.filter(p -> p.toString().endsWith(".html")).toList()) {
+                pages++;
+                String html = Files.readString(f);
+                for (String tag : List.of("SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ColumnType")) {
+                    assertThat(html).as("%s on %s", tag, f).containsPattern("<meta name=\"" + tag + "\" content=\"[^\"]+\">");
+                }
+                String rel = site.relativize(f).toString();
+                if (rel.startsWith("items/") && rel.indexOf('/', 6) < 0) {
+                    for (String tag : List.of("ArticleTitle", "PubDate", "ContentSource", "Keywords", "Description")) {
+                        assertThat(html).as("%s on %s", tag, f).containsPattern("<meta name=\"" + tag + "\" content=\"[^\"]+\">");
+                    }
+                }
+            }
+        }
+        assertThat(pages).isGreaterThan(60);
+        // the search index holds the report and every published item; the archive received the report too
+        assertThat(Files.readString(site.resolve("search-index.js"))).contains("凤城镇人民政府2025年政府信息公开工作年度报告");
+        assertThat(column("SELECT status FROM zwgk_outbox WHERE item_id = 'AR-2025' AND channel = 'archive'"))
+                .containsExactly("ACCEPTED");
     }
 
     private static void copyTree(Path from, Path to) throws Exception {

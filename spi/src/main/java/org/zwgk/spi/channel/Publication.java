@@ -66,6 +66,20 @@ public record Publication(
     public static final String PATH = "path";
     /** Catalogue key: the 五公开 stage (决策、执行、管理、服务、结果). */
     public static final String STAGE = "stage";
+    /**
+     * Catalogue key: the part of the disclosure column (政府信息公开专栏, 国办公开办函〔2019〕61号) the item is filed
+     * under when it is not the statutory content filed by catalogue domain (法定主动公开内容): {@link #COLUMN_RULES} or
+     * {@link #COLUMN_ANNUAL_REPORT}. Absent for the statutory content. A channel that does not know a value files the
+     * item as statutory content. Since SPI 1.2.
+     */
+    public static final String COLUMN = "column";
+    /** {@link #COLUMN} value: 政府信息公开制度 (the body's disclosure rules and procedures). Since SPI 1.2. */
+    public static final String COLUMN_RULES = "rules";
+    /**
+     * {@link #COLUMN} value: 政府信息公开年报 (an annual report, Arts. 49–50). Its attachments are the report's page in
+     * the official layout ({@code text/html}) and its JSON document. Since SPI 1.2.
+     */
+    public static final String COLUMN_ANNUAL_REPORT = "annual-report";
 
     public Publication {
         Objects.requireNonNull(itemId, "itemId");

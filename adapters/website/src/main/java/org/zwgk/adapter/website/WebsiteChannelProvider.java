@@ -44,6 +44,14 @@ public final class WebsiteChannelProvider implements ChannelProvider {
             new ConfigKey("catalogue", "", false, "静态模式：政务公开事项标准目录文件（YAML 或 JSON，docs/catalogue.md），"
                     + "生成 standard-catalogue.html；可空 / static: standard catalogue file (YAML or JSON) rendered as "
                     + "standard-catalogue.html; optional"),
+            new ConfigKey("site-name", "", false, "网页元数据 SiteName（国办发〔2017〕47号）：网站名称；空 = body-name / "
+                    + "page metadata SiteName (47号): the website's name; empty = body-name"),
+            new ConfigKey("site-domain", "", false, "网页元数据 SiteDomain：网站域名；空 = base-url 的主机名 / page metadata "
+                    + "SiteDomain; empty = the host of base-url"),
+            new ConfigKey("site-id-code", "", false, "网页元数据 SiteIDCode：政府网站标识码；空 = 不输出（zwgk check 报告缺失） / page "
+                    + "metadata SiteIDCode, the site's government website ID code; empty = left out (zwgk check reports it)"),
+            new ConfigKey("apply-url", "", false, "静态模式：在线申请表地址（依申请公开页面链接到它）；可空 / static: the online "
+                    + "application form, linked from the application page; optional"),
             new ConfigKey("zone", "Asia/Shanghai", false, "显示日期所用时区 / time zone for displayed dates"),
             new ConfigKey("max-body-chars", "200000", false, "正文最大字符数 / longest body accepted"),
             new ConfigKey("index-delay", "0", false, "静态模式：首页、目录、订阅和站点地图最多每隔多久重建一次（0 = 每次投递后；关闭时总会重建） / "
@@ -83,6 +91,11 @@ public final class WebsiteChannelProvider implements ChannelProvider {
         ChannelConfigs.checkUnknown(raw, KEYS, problems);
         ChannelConfig c = ChannelConfigs.withDefaults(raw, KEYS);
         String mode = ChannelConfigs.oneOf(c, "mode", List.of("static", "http"), problems).orElse("static");
+        String idCode = c.get("site-id-code").orElse("");
+        if (!idCode.isBlank() && !idCode.strip().matches("[0-9A-Za-z]{4,20}")) {
+            problems.add("配置项 site-id-code 应为 4–20 位字母或数字的政府网站标识码 / site-id-code must be the site's ID code, "
+                    + "4–20 letters or digits: " + idCode);
+        }
         if (mode.equals("static")) {
             for (String k : STATIC_REQUIRED) {
                 if (c.get(k).map(String::isBlank).orElse(true)) {
@@ -97,6 +110,9 @@ public final class WebsiteChannelProvider implements ChannelProvider {
             }
             ChannelConfigs.oneOf(c, "sync", List.of("true", "false"), problems);
             ChannelConfigs.zone(c, "zone", problems);
+            if (!c.get("apply-url").orElse("").isBlank()) {
+                ChannelConfigs.httpUri(c, "apply-url", problems);
+            }
             // The standard catalogue file: every problem of it is a configuration problem, reported here with the
             // others so the site never starts with half a catalogue page.
             c.get("catalogue").filter(v -> !v.isBlank()).ifPresent(f -> {
@@ -107,6 +123,9 @@ public final class WebsiteChannelProvider implements ChannelProvider {
                 }
             });
         } else {
+            if (!c.get("apply-url").orElse("").isBlank()) {
+                problems.add("配置项 apply-url 只用于静态模式 / apply-url belongs to the static mode");
+            }
             for (String k : List.of("endpoint", "auth-token")) {
                 if (c.get(k).map(String::isBlank).orElse(true)) {
                     problems.add("http 模式缺少必填配置项 " + k + " / http mode requires " + k);
@@ -155,7 +174,9 @@ public final class WebsiteChannelProvider implements ChannelProvider {
                     c.get("auth-header").orElseThrow(), c.get("auth-scheme").orElse(""),
                     c.secret("auth-token").orElseThrow(),
                     ChannelConfigs.duration(c, "connect-timeout", ignored).orElse(Duration.ofSeconds(10)),
-                    ChannelConfigs.duration(c, "request-timeout", ignored).orElse(Duration.ofSeconds(30))), clock);
+                    ChannelConfigs.duration(c, "request-timeout", ignored).orElse(Duration.ofSeconds(30)),
+                    c.get("site-name").orElse(""), c.get("site-domain").orElse(""), c.get("site-id-code").orElse(""),
+                    ZoneId.of(c.get("zone").orElseThrow())), clock);
         }
         String catalogue = c.get("catalogue").orElse("");
         String state = c.get("state").orElse("");
@@ -165,7 +186,9 @@ public final class WebsiteChannelProvider implements ChannelProvider {
                 c.get("guide.address").orElseThrow(), c.get("guide.phone").orElseThrow(),
                 c.get("guide.hours").orElseThrow(), c.get("guide.fax").orElse(""), c.get("guide.email").orElse(""),
                 ZoneId.of(c.get("zone").orElseThrow()), Integer.parseInt(c.get("max-body-chars").orElseThrow()),
-                catalogue.isBlank() ? null : Path.of(catalogue), state.isBlank() ? null : Path.of(state)), clock,
+                catalogue.isBlank() ? null : Path.of(catalogue), state.isBlank() ? null : Path.of(state),
+                c.get("site-name").orElse(""), c.get("site-domain").orElse(""), c.get("site-id-code").orElse(""),
+                c.get("apply-url").orElse("")), clock,
                 "0".equals(c.get("index-delay").orElse("0")) ? Duration.ZERO
                         : ChannelConfigs.duration(c, "index-delay", new ArrayList<>()).orElse(Duration.ZERO),
                 !"false".equals(c.get("sync").orElse("true")));

@@ -22,6 +22,7 @@ import org.zwgk.adapter.testkit.ChannelAdapterContract;
 import org.zwgk.adapter.testkit.FailureCase;
 import org.zwgk.adapter.testkit.Samples;
 import org.zwgk.adapter.website.internal.HttpCmsAdapter;
+import org.zwgk.spi.channel.ChannelAdapter;
 import org.zwgk.spi.channel.ChannelConfig;
 import org.zwgk.spi.channel.ChannelErrorKind;
 import org.zwgk.spi.channel.ChannelException;
@@ -192,6 +193,36 @@ class HttpCmsContractTest extends ChannelAdapterContract {
         adapter().publish(p, journal());
         assertThat(byKey).containsEntry(p.idempotencyKey(), "ra1");
         assertThat(bodies.get("ra1")).contains("\"bodyHtml\":\"\\u003cp\\u003e", "\"indexNumber\":\"" + p.indexNumber());
+    }
+
+    /** The CMS receives the 47号 page metadata the static site writes, and the part of the column. */
+    @Test
+    void theCmsReceivesThePageMetadataAndTheColumn() throws Exception {
+        ChannelAdapter cms = new WebsiteChannelProvider().create(ChannelConfig.of(Map.of("mode", "http", "endpoint",
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/api/items", "auth-token", TOKEN,
+                "site-name", "凤城镇人民政府网站", "site-domain", "www.fengcheng.example.gov.cn", "site-id-code",
+                "3505240001")), java.time.Clock.systemUTC());
+        Publication p = Samples.publication("meta1");
+        cms.publish(p, journal());
+        var body = org.zwgk.adapter.support.Json.object(bodies.get("meta1"));
+        assertThat(body).containsEntry("column", "statutory");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> meta = (Map<String, Object>) body.get("metadata");
+        assertThat(meta).containsEntry("SiteName", "凤城镇人民政府网站").containsEntry("SiteDomain",
+                "www.fengcheng.example.gov.cn").containsEntry("SiteIDCode", "3505240001")
+                .containsEntry("ColumnName", "社会救助").containsEntry("ColumnType", "政府信息公开")
+                .containsEntry("ArticleTitle", p.title()).containsEntry("PubDate", "2024-04-01 10:00")
+                .containsEntry("ContentSource", p.publisher()).containsEntry("Keywords", "社会救助,低保对象名单,凤政〔2024〕1号");
+        assertThat((String) meta.get("Description")).startsWith("根据《社会救助暂行办法》");
+        Publication report = DisclosureColumnSiteTest.column(Samples.publication("meta2"),
+                Publication.COLUMN_ANNUAL_REPORT, List.of());
+        adapter().publish(report, journal());
+        var rb = org.zwgk.adapter.support.Json.object(bodies.get("meta2"));
+        assertThat(rb).containsEntry("column", "annual-report");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rm = (Map<String, Object>) rb.get("metadata");
+        assertThat(rm).containsEntry("ColumnName", "政府信息公开年报")
+                .doesNotContainKey("SiteIDCode"); // not configured: left out, never guessed
     }
 
     @Test

@@ -67,7 +67,7 @@ public final class HttpCmsAdapter implements ChannelAdapter {
         if (p.title().isBlank()) {
             throw new ChannelException(ChannelErrorKind.REJECTED_CONTENT, "标题为空 / empty title: " + p.indexNumber());
         }
-        Map<String, Object> reply = send(s.endpoint(), p.idempotencyKey(), json(p), false, p.version(), p.sequence());
+        Map<String, Object> reply = send(s.endpoint(), p.idempotencyKey(), json(p, s), false, p.version(), p.sequence());
         String id = String.valueOf(reply.get("id"));
         journal.record(p.idempotencyKey(), "website.cms.id", id);
         return receipt(id, reply, Boolean.TRUE.equals(reply.get("withdrawn")) ? DeliveryStatus.WITHDRAWN
@@ -203,7 +203,12 @@ public final class HttpCmsAdapter implements ChannelAdapter {
         return b.length() > MAX_RAW ? b.substring(0, MAX_RAW) + "…" : b;
     }
 
-    static String json(Publication p) {
+    /**
+     * The publication as JSON, with {@code column} (the part of the disclosure column, {@code Publication.COLUMN}:
+     * {@code rules}, {@code annual-report}, or {@code statutory}) and {@code metadata}, the page metadata of
+     * 国办发〔2017〕47号 the CMS shows on the item's page: the same fields the static site writes.
+     */
+    static String json(Publication p, HttpSettings s) {
         StringBuilder b = new StringBuilder("{");
         field(b, "itemId", p.itemId()).append(',');
         b.append("\"version\":").append(p.version()).append(',');
@@ -228,6 +233,22 @@ public final class HttpCmsAdapter implements ChannelAdapter {
         b.append("\"catalogue\":{");
         boolean first = true;
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(p.catalogue()).entrySet()) {
+            if (!first) {
+                b.append(',');
+            }
+            first = false;
+            field(b, e.getKey(), e.getValue());
+        }
+        b.append("},");
+        field(b, "column", p.catalogue().getOrDefault(Publication.COLUMN, "statutory")).append(',');
+        String column = SiteMeta.columnName(p.catalogue());
+        String summary = p.body().strip().replaceAll("\\s+", " ");
+        summary = summary.length() > 120 ? summary.substring(0, 120) + "…" : summary;
+        b.append("\"metadata\":{");
+        first = true;
+        for (Map.Entry<String, String> e : s.meta().fields(column, SiteMeta.article(p.title(), p.publishedAt(),
+                s.zone(), p.publisher(), column, p.catalogue().getOrDefault(Publication.PATH, ""), p.documentNumber(),
+                summary.isEmpty() ? p.title() : summary)).entrySet()) {
             if (!first) {
                 b.append(',');
             }

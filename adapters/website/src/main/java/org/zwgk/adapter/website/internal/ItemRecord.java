@@ -15,17 +15,20 @@ import java.util.Properties;
  *                  dropped
  * @param tombstone the item was withdrawn before any publication of it arrived (a withdrawal that overtook a slow
  *                  delivery): never public, listed nowhere, remembered only so the late publication is dropped
+ * @param column    the part of the column it is filed under ({@code Publication.COLUMN}: {@code rules},
+ *                  {@code annual-report}); empty for the statutory content filed by domain
  */
 record ItemRecord(String slug, String itemId, int version, String publishKey, String indexNumber, String title,
                   String summary, String body, String attributeLabel, String publisher, String documentNumber,
                   LocalDate formedOn, Instant publishedAt, String validity, String domainCode, String domainName,
                   String path, String stage, String attachments, Instant deliveredAt, boolean withdrawn,
                   String withdrawKey, String withdrawReason, Instant withdrawnAt, String method, long sequence,
-                  boolean tombstone) {
+                  boolean tombstone, String column) {
 
     /** Records written before the method was kept have none: the site only ever shows proactive information. */
     ItemRecord {
         method = method == null || method.isEmpty() ? "主动公开" : method;
+        column = column == null ? "" : column;
     }
 
     /** The record of a withdrawal that arrived before any publication of the item. */
@@ -33,7 +36,7 @@ record ItemRecord(String slug, String itemId, int version, String publishKey, St
                                 String withdrawKey, String reason, Instant withdrawnAt, Instant now, long sequence) {
         return new ItemRecord(slug, itemId, version, "", indexNumber, title, "", "", "", "", "",
                 LocalDate.ofInstant(withdrawnAt, java.time.ZoneOffset.UTC), withdrawnAt, "", "other", "其他", "", "",
-                "", now, true, withdrawKey, reason, withdrawnAt, "", sequence, true);
+                "", now, true, withdrawKey, reason, withdrawnAt, "", sequence, true, "");
     }
 
     String toProperties() throws IOException {
@@ -65,6 +68,7 @@ record ItemRecord(String slug, String itemId, int version, String publishKey, St
         p.setProperty("method", method);
         p.setProperty("sequence", Long.toString(sequence));
         p.setProperty("tombstone", Boolean.toString(tombstone));
+        p.setProperty("column", column);
         StringWriter w = new StringWriter();
         p.store(w, null);
         return w.toString();
@@ -84,7 +88,7 @@ record ItemRecord(String slug, String itemId, int version, String publishKey, St
                 Boolean.parseBoolean(p.getProperty("withdrawn")), p.getProperty("withdrawKey", ""),
                 p.getProperty("withdrawReason", ""), wa.isEmpty() ? null : Instant.parse(wa),
                 p.getProperty("method", ""), org.zwgk.adapter.support.Sequences.parse(p.getProperty("sequence")),
-                Boolean.parseBoolean(p.getProperty("tombstone", "false")));
+                Boolean.parseBoolean(p.getProperty("tombstone", "false")), p.getProperty("column", ""));
     }
 
     /**
@@ -94,7 +98,7 @@ record ItemRecord(String slug, String itemId, int version, String publishKey, St
     ItemRecord withdraw(String key, String reason, Instant at, long newSequence) {
         return new ItemRecord(slug, itemId, version, publishKey, indexNumber, title, "", "", attributeLabel,
                 publisher, documentNumber, formedOn, publishedAt, validity, domainCode, domainName, path, stage,
-                "", deliveredAt, true, key, reason, at, method, newSequence, tombstone);
+                "", deliveredAt, true, key, reason, at, method, newSequence, tombstone, column);
     }
 
     /** The same record with another applied sequence. */
@@ -102,7 +106,7 @@ record ItemRecord(String slug, String itemId, int version, String publishKey, St
         return new ItemRecord(slug, itemId, version, publishKey, indexNumber, title, summary, body, attributeLabel,
                 publisher, documentNumber, formedOn, publishedAt, validity, domainCode, domainName, path, stage,
                 attachments, deliveredAt, withdrawn, withdrawKey, withdrawReason, withdrawnAt, method, newSequence,
-                tombstone);
+                tombstone, column);
     }
 
     /** Whether this record still holds text that only a live page may show (a record written before 1.2). */

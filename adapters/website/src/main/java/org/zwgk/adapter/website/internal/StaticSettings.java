@@ -24,17 +24,30 @@ import java.util.Objects;
  *                     {@code null} for none
  * @param state        the adapter's own records (one per item, the catalogue's digest): outside the web root, never
  *                     inside {@code out}; {@code null} = {@link #defaultState(Path) beside it}
+ * @param siteName     SiteName of the page metadata (国办发〔2017〕47号); empty = the body's name
+ * @param siteDomain   SiteDomain; empty = the host of {@code baseUrl}
+ * @param siteIdCode   SiteIDCode, the site's 政府网站标识码; empty = not configured (the tag is left out)
+ * @param applyUrl     the host's online application form (依申请公开), linked from the application page; empty = none
  */
 public record StaticSettings(Path out, URI baseUrl, String siteTitle, String bodyName, String guideOffice,
                              String guideAddress, String guidePhone, String guideHours, String guideFax,
-                             String guideEmail, ZoneId zone, int maxBodyChars, Path catalogue, Path state) {
+                             String guideEmail, ZoneId zone, int maxBodyChars, Path catalogue, Path state,
+                             String siteName, String siteDomain, String siteIdCode, String applyUrl) {
+
+    /** Settings without page metadata or application form (the shape before the standard column). */
+    public StaticSettings(Path out, URI baseUrl, String siteTitle, String bodyName, String guideOffice,
+                          String guideAddress, String guidePhone, String guideHours, String guideFax,
+                          String guideEmail, ZoneId zone, int maxBodyChars, Path catalogue, Path state) {
+        this(out, baseUrl, siteTitle, bodyName, guideOffice, guideAddress, guidePhone, guideHours, guideFax,
+                guideEmail, zone, maxBodyChars, catalogue, state, "", "", "", "");
+    }
 
     /** Settings with the state directory beside {@code out} (the default). */
     public StaticSettings(Path out, URI baseUrl, String siteTitle, String bodyName, String guideOffice,
                           String guideAddress, String guidePhone, String guideHours, String guideFax,
                           String guideEmail, ZoneId zone, int maxBodyChars, Path catalogue) {
         this(out, baseUrl, siteTitle, bodyName, guideOffice, guideAddress, guidePhone, guideHours, guideFax,
-                guideEmail, zone, maxBodyChars, catalogue, null);
+                guideEmail, zone, maxBodyChars, catalogue, null, "", "", "", "");
     }
 
     public StaticSettings {
@@ -56,6 +69,16 @@ public record StaticSettings(Path out, URI baseUrl, String siteTitle, String bod
         guideFax = guideFax == null ? "" : guideFax;
         guideEmail = guideEmail == null ? "" : guideEmail;
         Objects.requireNonNull(zone, "zone");
+        siteName = siteName == null || siteName.isBlank() ? bodyName : siteName.strip();
+        siteDomain = siteDomain == null || siteDomain.isBlank()
+                ? (baseUrl.getHost() == null ? "" : baseUrl.getHost()) : siteDomain.strip();
+        siteIdCode = siteIdCode == null ? "" : siteIdCode.strip();
+        applyUrl = applyUrl == null ? "" : applyUrl.strip();
+    }
+
+    /** The page metadata of every page (SiteName, SiteDomain, SiteIDCode). */
+    SiteMeta meta() {
+        return new SiteMeta(siteName, siteDomain, siteIdCode);
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.zwgk.adapter.website.internal;
 
-import static org.zwgk.adapter.website.Html.escape;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.zwgk.adapter.support.AtomicFiles;
@@ -49,9 +45,6 @@ public final class StaticSiteAdapter implements ChannelAdapter {
 
     /** The page of the standard catalogue (政务公开事项标准目录), next to catalogue.html (政府信息公开目录). */
     public static final String STANDARD_CATALOGUE = "standard-catalogue.html";
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final StaticSettings s;
     private final Clock clock;
@@ -245,8 +238,8 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                     return unchanged;
                 }
             }
-            List<String> files = writeAttachments(slug, p.attachments());
             Map<String, String> c = p.catalogue();
+            List<String> files = writeAttachments(slug, p.attachments(), SiteMeta.columnName(c));
             String summary = p.body().strip().replaceAll("\\s+", " ");
             summary = summary.length() > 120 ? summary.substring(0, 120) + "…" : summary;
             ItemRecord r = new ItemRecord(slug, p.itemId(), p.version(), p.idempotencyKey(), p.indexNumber(), p.title(),
@@ -254,7 +247,8 @@ public final class StaticSiteAdapter implements ChannelAdapter {
                     p.publishedAt(), p.validity(), c.getOrDefault(Publication.DOMAIN_CODE, "other"),
                     c.getOrDefault(Publication.DOMAIN_NAME, "其他"), c.getOrDefault(Publication.PATH, ""),
                     c.getOrDefault(Publication.STAGE, ""), String.join("\n", files), clock.instant(), false, "", "",
-                    null, method(c), Sequences.next(existing == null ? 0 : existing.sequence(), p.sequence()), false);
+                    null, method(c), Sequences.next(existing == null ? 0 : existing.sequence(), p.sequence()), false,
+                    c.getOrDefault(Publication.COLUMN, ""));
             // Page first, then the record: a crash in between leaves a page that the retry rewrites identically.
             write(itemPath(slug), itemPage(r).getBytes(StandardCharsets.UTF_8));
             save(r);
@@ -459,99 +453,31 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         return s.out().resolve("items").resolve(slug + ".html");
     }
 
-    private List<String> writeAttachments(String slug, List<Attachment> attachments) throws IOException {
+    private List<String> writeAttachments(String slug, List<Attachment> attachments, String column)
+            throws IOException {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < attachments.size(); i++) {
             Attachment a = attachments.get(i);
             // The display name is untrusted: the file name on disk is derived, never taken from it.
             String name = (i + 1) + "-" + Slugs.of(a.fileName());
-            write(s.out().resolve("items").resolve(slug).resolve(name), a.content());
-            names.add(name + "\t" + a.fileName() + "\t" + a.content().length);
+            // A page on the site carries the 47号 tags like every other (the annual report's official layout).
+            byte[] content = a.mediaType().toLowerCase(java.util.Locale.ROOT).startsWith("text/html")
+                    ? pages().withTags(a.content(), column) : a.content();
+            write(s.out().resolve("items").resolve(slug).resolve(name), content);
+            names.add(name + "\t" + a.fileName() + "\t" + content.length);
         }
         return names;
     }
 
     // ------------------------------------------------------------------ rendering
 
-    private String day(java.time.LocalDate d) {
-        return d.format(DAY);
-    }
-
-    private String minute(Instant t) {
-        return t.atZone(s.zone()).format(MINUTE);
-    }
-
-    private String page(String title, String rel, String main) {
-        return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + escape(title) + " - " + escape(s.siteTitle()) + "</title>\n"
-                + "<link rel=\"stylesheet\" href=\"" + rel + "style.css\">\n"
-                + "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" + escape(s.siteTitle())
-                + "\" href=\"" + rel + "feed.xml\">\n</head>\n<body>\n"
-                + "<a class=\"skip\" href=\"#main\">跳到主要内容</a>\n"
-                + "<header><p class=\"site\"><a href=\"" + rel + "index.html\">" + escape(s.bodyName()) + " "
-                + escape(s.siteTitle()) + "</a></p>\n"
-                + "<nav aria-label=\"栏目导航\"><ul>"
-                + "<li><a href=\"" + rel + "index.html\">首页</a></li>"
-                + "<li><a href=\"" + rel + "guide.html\">政府信息公开指南</a></li>"
-                + "<li><a href=\"" + rel + "catalogue.html\">政府信息公开目录</a></li>"
-                + (catalogue == null ? "" : "<li><a href=\"" + rel + STANDARD_CATALOGUE + "\">政务公开事项标准目录</a></li>")
-                + "<li><a href=\"" + rel + "feed.xml\">订阅（Atom）</a></li>"
-                + "</ul></nav></header>\n"
-                + "<main id=\"main\" tabindex=\"-1\">\n" + main + "</main>\n"
-                + "<footer><p>" + escape(s.bodyName()) + " · 依据《中华人民共和国政府信息公开条例》公开</p></footer>\n"
-                + "</body>\n</html>\n";
+    /** The column's pages over the current standard catalogue (it may change while running). */
+    private ColumnPages pages() {
+        return new ColumnPages(s, catalogue);
     }
 
     String itemPage(ItemRecord r) {
-        StringBuilder m = new StringBuilder();
-        if (r.withdrawn()) {
-            m.append("<h1>").append(escape(r.title())).append("（已撤回）</h1>\n");
-            m.append("<section class=\"notice\" aria-labelledby=\"wd\"><h2 id=\"wd\">撤回公告</h2>\n<p>本信息已于 ")
-                    .append(escape(minute(r.withdrawnAt()))).append(" 撤回。</p>\n<p>撤回原因：")
-                    .append(escape(r.withdrawReason())).append("</p>\n</section>\n");
-        } else {
-            m.append("<h1>").append(escape(r.title())).append("</h1>\n");
-        }
-        m.append("<table class=\"meta\">\n<caption>信息元数据</caption>\n<tbody>\n");
-        row(m, "索引号", r.indexNumber());
-        row(m, "名称", r.title());
-        row(m, "发布机构", r.publisher());
-        row(m, "生成日期", day(r.formedOn()));
-        row(m, "发布日期", minute(r.publishedAt()));
-        row(m, "文号", r.documentNumber().isEmpty() ? "无" : r.documentNumber());
-        row(m, "分类", r.domainName() + (r.path().isEmpty() ? "" : "（" + r.path() + "）"));
-        row(m, "有效性", r.withdrawn() ? "已撤回" : r.validity());
-        // 公开方式 is the catalogue's (主动/依申请公开); 公开属性 the document's own marking. They differ for 部分公开
-        // (Art. 37) — shown then; when both say 主动公开 one row says it (no duplicate field).
-        row(m, "公开方式", r.method());
-        if (!r.attributeLabel().equals(r.method())) {
-            row(m, "公开属性", r.attributeLabel());
-        }
-        m.append("</tbody>\n</table>\n");
-        if (!r.withdrawn()) {
-            m.append("<section class=\"body\" aria-labelledby=\"zw\"><h2 id=\"zw\">正文</h2>\n");
-            for (String para : r.body().split("\\R")) {
-                if (!para.isBlank()) {
-                    m.append("<p>").append(escape(para.strip())).append("</p>\n");
-                }
-            }
-            m.append("</section>\n");
-            if (!r.attachments().isEmpty()) {
-                m.append("<section aria-labelledby=\"fj\"><h2 id=\"fj\">附件</h2>\n<ul>\n");
-                for (String line : r.attachments().split("\n")) {
-                    String[] f = line.split("\t");
-                    m.append("<li><a href=\"").append(escape(r.slug() + "/" + f[0])).append("\">").append(escape(f[1]))
-                            .append("</a>（").append(escape(f[2])).append(" 字节）</li>\n");
-                }
-                m.append("</ul>\n</section>\n");
-            }
-        }
-        return page(r.title(), "../", m.toString());
-    }
-
-    private static void row(StringBuilder m, String label, String value) {
-        m.append("<tr><th scope=\"row\">").append(label).append("</th><td>").append(escape(value)).append("</td></tr>\n");
+        return pages().itemPage(r);
     }
 
     private void rebuildIndexes() throws IOException {
@@ -560,153 +486,30 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         lastIndexBuild = System.nanoTime();
         reloadCatalogue();
         List<ItemRecord> items = records.published();
-        Map<String, List<ItemRecord>> byDomain = new TreeMap<>();
-        Map<String, String> domainNames = new TreeMap<>();
+        for (Map.Entry<String, String> page : pages().indexes(items).entrySet()) {
+            write(s.out().resolve(page.getKey()), page.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+        if (catalogue != null) {
+            write(records.catalogueDigest(), (catalogue.digest() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        java.util.Set<String> domains = new java.util.TreeSet<>();
         for (ItemRecord r : items) {
-            byDomain.computeIfAbsent(r.domainCode(), k -> new ArrayList<>()).add(r);
-            domainNames.putIfAbsent(r.domainCode(), r.domainName());
-        }
-        // Per-domain indexes following the catalogue: grouped by the item's catalogue path.
-        for (Map.Entry<String, List<ItemRecord>> e : byDomain.entrySet()) {
-            String name = domainNames.get(e.getKey());
-            StringBuilder m = new StringBuilder("<h1>").append(escape(name)).append("</h1>\n");
-            Map<String, List<ItemRecord>> byPath = new TreeMap<>();
-            for (ItemRecord r : e.getValue()) {
-                byPath.computeIfAbsent(r.path().isEmpty() ? name : r.path(), k -> new ArrayList<>()).add(r);
+            if (r.column().isEmpty()) {
+                domains.add(r.domainCode());
             }
-            for (Map.Entry<String, List<ItemRecord>> pe : byPath.entrySet()) {
-                m.append("<h2>").append(escape(pe.getKey())).append("</h2>\n");
-                itemTable(m, pe.getValue(), "../", false, pe.getKey());
-            }
-            write(s.out().resolve("domains").resolve(Slugs.of(e.getKey()) + ".html"),
-                    page(name, "../", m.toString()).getBytes(StandardCharsets.UTF_8));
         }
-        // Home page.
-        StringBuilder home = new StringBuilder("<h1>").append(escape(s.siteTitle())).append("</h1>\n");
-        home.append("<h2>公开领域</h2>\n<ul class=\"domains\">\n");
-        for (Map.Entry<String, List<ItemRecord>> e : byDomain.entrySet()) {
-            home.append("<li><a href=\"domains/").append(escape(Slugs.of(e.getKey()))).append(".html\">")
-                    .append(escape(domainNames.get(e.getKey()))).append("</a>（").append(e.getValue().size())
-                    .append(" 条）</li>\n");
-        }
-        home.append("</ul>\n");
+        List<String> fixed = new ArrayList<>(List.of("index.html", "guide.html", ColumnPages.RULES, ColumnPages.STATUTORY,
+                ColumnPages.ANNUAL_REPORTS, ColumnPages.APPLY, "catalogue.html", SiteSearch.PAGE));
         if (catalogue != null) {
-            home.append("<h2>公开事项</h2>\n<p>本机关公开哪些事项、依据什么、何时由谁通过什么渠道公开，见<a href=\"")
-                    .append(STANDARD_CATALOGUE).append("\">").append(escape(catalogue.title())).append("</a>（")
-                    .append(catalogue.domains().size()).append(" 个领域，").append(catalogue.size())
-                    .append(" 个事项，版本 ").append(escape(catalogue.version())).append("）。</p>\n");
+            fixed.add(STANDARD_CATALOGUE);
         }
-        home.append("<h2>最新公开</h2>\n");
-        itemTable(home, items.subList(0, Math.min(20, items.size())), "", false, "最新公开的政府信息");
-        write(s.out().resolve("index.html"), page("首页", "", home.toString()).getBytes(StandardCharsets.UTF_8));
-        // Catalogue (Art. 12: 索引、名称、内容概述、生成日期).
-        StringBuilder cat = new StringBuilder("<h1>政府信息公开目录</h1>\n<p>依据《中华人民共和国政府信息公开条例》第十二条编制，"
-                + "列出本栏目已主动公开的每条政府信息的索引、名称、内容概述和生成日期。</p>\n");
-        if (catalogue != null) {
-            cat.append("<p>应当公开的事项及其公开标准见<a href=\"").append(STANDARD_CATALOGUE)
-                    .append("\">政务公开事项标准目录</a>。</p>\n");
-        }
-        itemTable(cat, items, "", true, "政府信息公开目录");
-        write(s.out().resolve("catalogue.html"),
-                page("政府信息公开目录", "", cat.toString()).getBytes(StandardCharsets.UTF_8));
-        write(s.out().resolve("guide.html"), page("政府信息公开指南", "", guide()).getBytes(StandardCharsets.UTF_8));
-        if (catalogue != null) {
-            write(s.out().resolve(STANDARD_CATALOGUE), page("政务公开事项标准目录", "",
-                    CataloguePage.render(catalogue)).getBytes(StandardCharsets.UTF_8));
-            write(records.catalogueDigest(),
-                    (catalogue.digest() + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        write(s.out().resolve("style.css"), CSS.getBytes(StandardCharsets.UTF_8));
         write(s.out().resolve("feed.xml"), SiteFeeds.feed(s, items, clock.instant()).getBytes(StandardCharsets.UTF_8));
-        write(s.out().resolve("sitemap.xml"), SiteFeeds.sitemap(s, items, byDomain.keySet(), catalogue == null
-                ? List.of("index.html", "catalogue.html", "guide.html")
-                : List.of("index.html", "catalogue.html", STANDARD_CATALOGUE, "guide.html"))
+        write(s.out().resolve("sitemap.xml"), SiteFeeds.sitemap(s, items, domains, fixed)
                 .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void itemTable(StringBuilder m, List<ItemRecord> items, String rel, boolean summary, String caption) {
-        if (items.isEmpty()) {
-            m.append("<p>暂无信息。</p>\n");
-            return;
-        }
-        m.append("<table>\n<caption>").append(escape(caption)).append("</caption>\n<thead><tr>"
-                + "<th scope=\"col\">索引号</th><th scope=\"col\">名称</th>");
-        if (summary) {
-            m.append("<th scope=\"col\">内容概述</th>");
-        }
-        m.append("<th scope=\"col\">生成日期</th><th scope=\"col\">状态</th></tr></thead>\n<tbody>\n");
-        for (ItemRecord r : items) {
-            m.append("<tr><td>").append(escape(r.indexNumber())).append("</td><td><a href=\"").append(rel)
-                    .append("items/").append(escape(r.slug())).append(".html\">").append(escape(r.title()))
-                    .append("</a></td>");
-            if (summary) {
-                m.append("<td>").append(escape(r.withdrawn() ? "（已撤回）" : r.summary())).append("</td>");
-            }
-            m.append("<td>").append(day(r.formedOn())).append("</td><td>")
-                    .append(r.withdrawn() ? "已撤回" : escape(r.validity())).append("</td></tr>\n");
-        }
-        m.append("</tbody>\n</table>\n");
-    }
-
-    private String guide() {
-        StringBuilder g = new StringBuilder("<h1>政府信息公开指南</h1>\n");
-        g.append("<p>为便于公民、法人和其他组织获取政府信息，依据《中华人民共和国政府信息公开条例》第十二条编制本指南。</p>\n");
-        g.append("<h2>一、主动公开</h2>\n<p>主动公开的政府信息按").append("<a href=\"catalogue.html\">政府信息公开目录</a>")
-                .append("分类编排，每条信息标注索引号、名称、内容概述和生成日期。信息形成或者变更之日起20个工作日内予以公开（条例第二十六条），"
-                        + "法律、法规另有规定的从其规定。可通过本网站、<a href=\"feed.xml\">订阅源</a>、"
-                        + "档案馆和公共图书馆的政府信息公开查阅点获取（条例第二十五条）。</p>\n");
-        if (catalogue != null) {
-            g.append("<p>本机关应当公开的事项及其公开内容、依据、时限、主体、渠道和方式见<a href=\"").append(STANDARD_CATALOGUE)
-                    .append("\">政务公开事项标准目录</a>。</p>\n");
-        }
-        g.append("<h2>二、依申请公开</h2>\n<p>公民、法人或者其他组织可以向下述工作机构申请获取政府信息（条例第二十七条），"
-                + "申请应当包括申请人的姓名或者名称、身份证明、联系方式，所需政府信息的名称、文号或者便于查询的其他特征性描述，"
-                + "以及获取信息的方式、途径（条例第二十九条）。能够当场答复的当场答复；不能当场答复的，"
-                + "自收到申请之日起20个工作日内答复，需要延长的经批准可以延长不超过20个工作日（条例第三十三条）。</p>\n");
-        g.append("<h2>三、政府信息公开工作机构</h2>\n<table class=\"meta\">\n<caption>工作机构联系方式</caption>\n<tbody>\n");
-        row(g, "机构名称", s.guideOffice());
-        row(g, "办公地址", s.guideAddress());
-        row(g, "办公时间", s.guideHours());
-        row(g, "联系电话", s.guidePhone());
-        if (!s.guideFax().isEmpty()) {
-            row(g, "传真号码", s.guideFax());
-        }
-        if (!s.guideEmail().isEmpty()) {
-            row(g, "互联网联系方式", s.guideEmail());
-        }
-        g.append("</tbody>\n</table>\n");
-        g.append("<h2>四、监督和救济</h2>\n<p>认为行政机关在政府信息公开工作中侵犯其合法权益的，可以向上一级行政机关或者政府信息公开工作主管部门投诉、举报，"
-                + "也可以依法申请行政复议或者提起行政诉讼（条例第五十一条）。</p>\n");
-        return g.toString();
     }
 
     @Override
     public String toString() {
         return "StaticSiteAdapter[" + s.out() + " -> " + s.baseUrl() + ", state " + s.state() + "]";
     }
-
-    // Contrast: body text #1a1a1a and links #0b4f9c on white exceed WCAG AA (4.5:1); focus is always visible.
-    private static final String CSS = """
-            :root { color: #1a1a1a; background: #ffffff; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
-            body { max-width: 60rem; margin: 0 auto; padding: 0 1rem; line-height: 1.7; }
-            a { color: #0b4f9c; }
-            a:focus, main:focus { outline: 3px solid #b35900; outline-offset: 2px; }
-            .skip { position: absolute; left: -999px; top: 0; background: #ffffff; padding: .5rem; }
-            .skip:focus { left: 1rem; }
-            header { border-bottom: 2px solid #9b1c1c; }
-            .site { font-size: 1.25rem; font-weight: bold; }
-            .site a { color: #9b1c1c; text-decoration: none; }
-            nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 1rem; }
-            table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
-            caption { text-align: left; font-weight: bold; padding: .25rem 0; }
-            th, td { border: 1px solid #6b6b6b; padding: .35rem .5rem; text-align: left; vertical-align: top; }
-            th { background: #f0f0f0; }
-            .notice { border: 2px solid #9b1c1c; padding: .5rem 1rem; background: #fff5f5; }
-            .scroll { overflow-x: auto; }
-            .scroll:focus { outline: 3px solid #b35900; outline-offset: 2px; }
-            table.catalogue { min-width: 72rem; font-size: .9rem; }
-            td ul { margin: 0; padding-left: 1.2rem; }
-            ul.elements { list-style: none; padding-left: 0; margin-top: .25rem; }
-            footer { border-top: 1px solid #6b6b6b; margin-top: 2rem; font-size: .9rem; }
-            """;
 }

@@ -1,0 +1,121 @@
+package org.zwgk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zwgk.catalogue.CatalogueLoader;
+import org.zwgk.gate.Disclosure;
+import org.zwgk.gate.Zwgk;
+import org.zwgk.samples.SampleCatalogues;
+import org.zwgk.testing.MutableClock;
+import org.zwgk.testing.TestDatabase;
+
+/** {@code zwgk check}: formats, --fail-on and exit codes, input errors (ZWGK-9500…, 8050, store codes). */
+class CheckCommandTest {
+
+    @TempDir
+    static Path dir;
+    static String url;
+    static Path catalogue;
+
+    @BeforeAll
+    static void store() throws Exception {
+        url = TestDatabase.H2.freshUrl();
+        catalogue = dir.resolve("catalogue.yaml");
+        try (InputStream in = SampleCatalogues.open(SampleCatalogues.TOWNSHIP)) {
+            Files.write(catalogue, in.readAllBytes());
+        }
+        ZoneId cst = ZoneId.of("Asia/Shanghai");
+        MutableClock clock = new MutableClock(LocalDate.of(2025, 3, 3).atTime(10, 0).atZone(cst).toInstant(), cst);
+        Zwgk zwgk = Zwgk.builder().dataSource(TestDatabase.dataSource(url)).catalogue(CatalogueLoader.load(catalogue))
+                .clock(clock).build();
+        zwgk.inTransaction(g -> g.register(Disclosure.of("late", "01432281X", "SA-001", "关于<低保>标准的通知", "正文",
+                "凤城镇人民政府", LocalDate.of(2025, 3, 3), "s1").withChannels(List.of("website"))));
+    }
+
+    @Test
+    void textByDefaultExitOneForAnyFinding() {
+        OutboxCommandTest.Result r = OutboxCommandTest.run("check", "--store", url, "--as-of", "2025-06-30");
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.FINDINGS);
+        assertThat(r.out()).contains("截至 2025-06-30：单项否决 0 项，扣分 1 项，提示 0 项")
+                .contains("[扣分] ZWGK-8001 栏目 SA-001 late「关于<低保>标准的通知」应于")
+                .contains("依据：主动公开的政府信息应在目录规定的时限内公开").contains("提示：立即发布该信息")
+                .contains("未检查：ZWGK-8006").contains("未提供标准目录（--catalogue）").contains("未提供网站目录（--site）");
+        OutboxCommandTest.Result en = OutboxCommandTest.run("check", "--store", url, "--as-of", "2025-06-30",
+                "--lang", "en");
+        assertThat(en.out()).contains("as of 2025-06-30: 0 veto, 1 deduction, 0 notice")
+                .contains("[deduction] ZWGK-8001 column SA-001 late").contains("not checked: ZWGK-8009");
+    }
+
+    @Test
+    void failOnDecidesTheExitCode() {
+        assertThat(OutboxCommandTest.run("check", "--store", url, "--as-of", "2025-06-30", "--fail-on", "veto")
+                .code()).isEqualTo(Main.OK);
+        assertThat(OutboxCommandTest.run("check", "--store", url, "--as-of", "2025-06-30", "--fail-on", "deduction")
+                .code()).isEqualTo(Main.FINDINGS);
+        assertThat(OutboxCommandTest.run("check", "--store", url, "--as-of", "2025-03-03").code())
+                .as("nothing due yet").isEqualTo(Main.OK);
+        // with the catalogue, its blank columns are a veto (more than 5 of 27 columns are blank)
+        OutboxCommandTest.Result veto = OutboxCommandTest.run("check", "--store", url, "--as-of", "2025-06-30",
+                "--catalogue", catalogue.toString(), "--fail-on", "veto");
+        assertThat(veto.code()).isEqualTo(Main.FINDINGS);
+        assertThat(veto.out()).contains("[单项否决] ZWGK-8007 空白栏目");
+        assertThat(veto.out().indexOf("ZWGK-8007")).as("vetoes first").isLessThan(veto.out().indexOf("ZWGK-8001"));
+        OutboxCommandTest.Result lenient = OutboxCommandTest.run("check", "--store", url, "--as-of", "2025-06-30",
+                "--catalogue", catalogue.toString(), "--fail-on", "veto", "--blank-columns", "100");
+        assertThat(lenient.code()).isEqualTo(Main.OK);
+    }
+
+    @Test
+    void jsonAndHtmlToAFile() throws Exception {
+        Path json = dir.resolve("check.json");
+        OutboxCommandTest.Result r = OutboxCommandTest.run("check", "--store", url, "--as-of", "2025-06-30",
+                "--format", "json", "--out", json.toString());
+        assertThat(r.code()).isEqualTo(Main.FINDINGS);
+        assertThat(r.out()).contains("扣分 1 项").contains(json.toString());
+        JsonNode tree = new ObjectMapper().readTree(Files.readString(json));
+        assertThat(tree.at("/format").asText()).isEqualTo("zwgk-check/1");
+        assertThat(tree.at("/findings/0/id").asText()).isEqualTo("ZWGK-8001");
+        assertThat(tree.at("/store").asText()).startsWith("jdbc:h2:file:");
+        Path html = dir.resolve("check.html");
+        assertThat(OutboxCommandTest.run("check", "--store", url, "--as-of", "2025-06-30", "--format", "html",
+                "-o", html.toString(), "--lang", "en").code()).isEqualTo(Main.FINDINGS);
+        assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("<html lang=\"en\">")
+                .contains("关于&lt;低保&gt;标准的通知");
+    }
+
+    @Test
+    void inputProblemsAreCodedUsageErrors() {
+        OutboxCommandTest.Result date = OutboxCommandTest.run("check", "--store", url, "--as-of", "31.12.2025");
+        assertThat(date.code()).isEqualTo(Main.USAGE);
+        assertThat(date.err()).contains("ZWGK-9500").contains("31.12.2025").doesNotContain("Exception");
+        OutboxCommandTest.Result site = OutboxCommandTest.run("check", "--store", url, "--site",
+                dir.resolve("no-site").toString(), "--lang", "en");
+        assertThat(site.code()).isEqualTo(Main.USAGE);
+        assertThat(site.err()).contains("ZWGK-8050").contains("no-site");
+        assertThat(OutboxCommandTest.run("check", "--store", url, "--grace", "soon").err()).contains("ZWGK-9502");
+        assertThat(OutboxCommandTest.run("check", "--store", url, "--stale-months", "0").err()).contains("ZWGK-8052");
+        OutboxCommandTest.Result out = OutboxCommandTest.run("check", "--store", url, "-o",
+                dir.resolve("no-dir/x.txt").toString());
+        assertThat(out.code()).isEqualTo(Main.USAGE);
+        assertThat(out.err()).contains("ZWGK-9501");
+        assertThat(OutboxCommandTest.run("check", "--store", url, "--catalogue", dir.resolve("nope.yaml").toString())
+                .err()).contains("ZWGK-9001");
+        OutboxCommandTest.Result noStore = OutboxCommandTest.run("check", "--store",
+                "jdbc:h2:file:" + dir.resolve("missing/zwgk"));
+        assertThat(noStore.code()).isEqualTo(Main.USAGE);
+        assertThat(noStore.err()).contains("ZWGK-4008");
+        assertThat(OutboxCommandTest.run("check", "--store", url, "--format", "xml").code()).isEqualTo(Main.USAGE);
+    }
+}

@@ -1,0 +1,154 @@
+package org.zwgk.check.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zwgk.spi.channel.DeliveryStatus;
+import org.zwgk.store.internal.CheckRows;
+import org.zwgk.store.internal.Persistence;
+
+/**
+ * What the store says, read once per check: items, obligations, what reached which channel and when (from the
+ * items' event logs, so that a check as of an earlier day sees that day's state), the outbox entries per item and
+ * channel, and the issued reports.
+ */
+public final class Facts {
+
+    /** One delivery to a channel, as the dispatcher logged it. */
+    public record Delivery(String channel, int version, DeliveryStatus status, Instant at) {
+    }
+
+    /** The outbox entries of one item on one channel, oldest first. */
+    public record ChannelEntries(String itemId, String channel, List<CheckRows.EntryFact> entries) {
+        public CheckRows.EntryFact newest() {
+            return entries.get(entries.size() - 1);
+        }
+    }
+
+    public final List<CheckRows.ItemFact> items;
+    public final Map<String, CheckRows.ItemFact> itemsById = new HashMap<>();
+    public final Map<String, CheckRows.ItemFact> itemsByIndexNumber = new HashMap<>();
+    public final List<CheckRows.ObligationFact> obligations;
+    public final Map<String, List<Delivery>> deliveries = new HashMap<>();
+    public final Map<String, Instant> withdrawnAt = new HashMap<>();
+    /** Per item, per channel (in name order). */
+    public final Map<String, Map<String, ChannelEntries>> entries = new HashMap<>();
+    public final List<CheckRows.IssuedReport> issuedReports;
+    public final List<String> applicationBodies;
+    public final Instant firstRegistration;
+    public final java.time.LocalDate firstApplication;
+
+    Facts(Connection c, Persistence db) throws SQLException {
+        CheckRows rows = db.checks();
+        items = rows.items(c);
+        for (CheckRows.ItemFact i : items) {
+            itemsById.put(i.itemId(), i);
+            if (i.indexNumber() != null) {
+                itemsByIndexNumber.put(i.indexNumber(), i);
+            }
+        }
+        obligations = rows.obligations(c);
+        rows.channelEvents(c, e -> {
+            if (e.type().equals("WITHDRAWN")) {
+                withdrawnAt.putIfAbsent(e.itemId(), e.at());
+            } else if (e.type().equals("DELIVERED")) {
+                Delivery d = parse(e);
+                if (d != null) {
+                    deliveries.computeIfAbsent(e.itemId(), k -> new ArrayList<>()).add(d);
+                }
+            }
+        });
+        rows.entries(c, e -> entries.computeIfAbsent(e.itemId(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(e.channel(), k -> new ChannelEntries(e.itemId(), k, new ArrayList<>()))
+                .entries().add(e));
+        issuedReports = rows.issuedReports(c);
+        applicationBodies = rows.applicationBodies(c);
+        firstRegistration = rows.firstRegistration(c);
+        firstApplication = rows.firstApplication(c);
+    }
+
+    /** {@code channel=website; version=2; key=…; status=LIVE; remoteId=…} (see the dispatcher's Recorder). */
+    static Delivery parse(CheckRows.ChannelEvent e) {
+        String channel = null;
+        int version = 0;
+        DeliveryStatus status = null;
+        for (String part : e.details().split("; ")) {
+            int eq = part.indexOf('=');
+            if (eq < 0) {
+                continue;
+            }
+            String k = part.substring(0, eq);
+            String v = part.substring(eq + 1);
+            switch (k) {
+                case "channel" -> channel = v;
+                case "version" -> version = parseInt(v);
+                case "status" -> status = parseStatus(v);
+                default -> { }
+            }
+        }
+        return channel == null || status == null ? null : new Delivery(channel, version, status, e.at());
+    }
+
+    private static int parseInt(String v) {
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException x) {
+            return 0;
+        }
+    }
+
+    private static DeliveryStatus parseStatus(String v) {
+        try {
+            return DeliveryStatus.valueOf(v);
+        } catch (IllegalArgumentException x) {
+            return null;
+        }
+    }
+
+    /**
+     * When the item became public before {@code cutoff}: its first LIVE delivery on {@code columnChannel} when it was
+     * routed there, otherwise its first LIVE or ACCEPTED delivery on any channel; null when not before the cutoff.
+     */
+    public Instant publicSince(CheckRows.ItemFact item, String columnChannel, Instant cutoff) {
+        List<Delivery> ds = deliveries.get(item.itemId());
+        if (ds == null) {
+            return null;
+        }
+        boolean onColumn = item.channels().contains(columnChannel);
+        Instant first = null;
+        for (Delivery d : ds) {
+            if (!d.at().isBefore(cutoff)) {
+                continue;
+            }
+            boolean counts = onColumn ? d.channel().equals(columnChannel) && d.status() == DeliveryStatus.LIVE
+                    : d.status() == DeliveryStatus.LIVE || d.status() == DeliveryStatus.ACCEPTED;
+            if (counts && (first == null || d.at().isBefore(first))) {
+                first = d.at();
+            }
+        }
+        return first;
+    }
+
+    /** The newest LIVE delivery of the item on {@code channel} before {@code cutoff}, null when none. */
+    public Instant lastLive(String itemId, String channel, Instant cutoff) {
+        Instant last = null;
+        for (Delivery d : deliveries.getOrDefault(itemId, List.of())) {
+            if (d.channel().equals(channel) && d.status() == DeliveryStatus.LIVE && d.at().isBefore(cutoff)
+                    && (last == null || d.at().isAfter(last))) {
+                last = d.at();
+            }
+        }
+        return last;
+    }
+
+    /** Whether the item was withdrawn before {@code cutoff}. */
+    public boolean withdrawnBefore(String itemId, Instant cutoff) {
+        Instant w = withdrawnAt.get(itemId);
+        return w != null && w.isBefore(cutoff);
+    }
+}

@@ -1,0 +1,117 @@
+package org.zwgk.check.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.zwgk.check.Evidence;
+import org.zwgk.check.Finding;
+import org.zwgk.check.Indicator;
+import org.zwgk.check.Text;
+import org.zwgk.screen.Detector;
+import org.zwgk.screen.ScreeningReport;
+import org.zwgk.store.internal.CheckRows;
+import org.zwgk.store.internal.Persistence;
+
+/**
+ * Personal data in what is public now, found by the personal-data screening ({@code org.zwgk.screen}): the title,
+ * body and attachments of every published item as it was published — the public version of a 部分公开 item — which
+ * is what every channel received, and, with a site, the site's own pages and text files outside the item pages (the
+ * guide, rules pages, indexes). A finding a reviewer accepted when the item was published (its fingerprint in
+ * {@code zwgk_finding_acceptance}) is not reported again. A file no extractor reads (a scanned page, an image, a PDF
+ * without {@code zwgk-extract}) cannot be looked into and gives no finding here: the gate's screening blocks those
+ * before publication. One finding per item or page and value; the value is only ever shown masked.
+ */
+final class PersonalDataChecks {
+
+    private PersonalDataChecks() {
+    }
+
+    static List<Finding> store(CheckContext ctx, Connection c, Persistence db) throws SQLException {
+        List<Finding> out = new ArrayList<>();
+        Map<String, Set<String>> accepted = db.checks().acceptedFindings(c);
+        Map<String, Set<String>> seen = new java.util.HashMap<>();
+        db.checks().publicTexts(c, t -> {
+            CheckRows.ItemFact item = ctx.facts.itemsById.get(t.itemId());
+            report(ctx, item, ctx.screener.screen(t.title(), t.content(), List.of()), accepted, seen, out);
+        });
+        db.checks().publicFiles(c, f -> {
+            CheckRows.ItemFact item = ctx.facts.itemsById.get(f.itemId());
+            report(ctx, item, ctx.screener.screenFile(f.fileName(), f.mediaType(), f.fileName(), f.content()),
+                    accepted, seen, out);
+        });
+        return out;
+    }
+
+    private static void report(CheckContext ctx, CheckRows.ItemFact item, ScreeningReport r,
+                               Map<String, Set<String>> accepted, Map<String, Set<String>> seen, List<Finding> out) {
+        if (item == null) {
+            return;
+        }
+        for (org.zwgk.screen.Finding f : r.unaccepted(accepted.getOrDefault(item.itemId(), Set.of()))) {
+            if (f.detector() == Detector.UNREADABLE
+                    || !seen.computeIfAbsent(item.itemId(), k -> new HashSet<>()).add(f.maskedValue())) {
+                continue;
+            }
+            Evidence ev = Evidence.item(item.itemId(), item.title(), item.indexNumber()).withValue(f.maskedValue());
+            out.add(Finding.of(Indicator.PERSONAL_DATA, ctx.column(item.catalogueItemId()), ev,
+                    Text.of(item.itemId() + "「" + item.title() + "」的" + where(f, Locale.CHINA),
+                            where(f, Locale.ENGLISH) + " of " + item.itemId() + " \"" + item.title() + "\""),
+                    kind(f), f.maskedValue()));
+        }
+    }
+
+    /**
+     * The site's pages and text files other than the item pages and their attachments (those come from the store).
+     * A value already found in an item is not reported again for the index pages that list the item's title.
+     */
+    static List<Finding> site(CheckContext ctx, SiteScan site, Set<String> foundInItems) {
+        List<Finding> out = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (SiteScan.Page p : site.pages) {
+            if (!p.path().startsWith("items/")) {
+                files.add(p.path());
+            }
+        }
+        files.addAll(site.textFiles);
+        for (String path : files) {
+            Set<String> seen = new HashSet<>(foundInItems);
+            String type = path.endsWith(".csv") ? "text/csv" : path.endsWith(".txt") ? "text/plain" : "text/html";
+            ScreeningReport r = ctx.screener.screenFile(path, type, path, site.bytes(path));
+            for (org.zwgk.screen.Finding f : r.findings()) {
+                if (f.detector() != Detector.UNREADABLE && seen.add(f.maskedValue())) {
+                    out.add(Finding.of(Indicator.PERSONAL_DATA, null, Evidence.page(path).withValue(f.maskedValue()),
+                            Text.of("页面 " + path + where(f.location().describe(Locale.CHINA)),
+                                    "the page " + path + where(f.location().describe(Locale.ENGLISH))),
+                            kind(f), f.maskedValue()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Text kind(org.zwgk.screen.Finding f) {
+        return Text.of(f.detector().label(Locale.CHINA), f.detector().label(Locale.ENGLISH));
+    }
+
+    /** {@code 正文第 3 行}, {@code 附件 名单.xlsx Sheet1!C12}, {@code the attachment 名单.xlsx (Sheet1!C12)}. */
+    private static String where(org.zwgk.screen.Finding f, Locale l) {
+        boolean en = l == Locale.ENGLISH;
+        String source = org.zwgk.screen.Finding.sourceName(f.source(), l);
+        boolean file = !source.equals(org.zwgk.screen.Finding.sourceName(org.zwgk.screen.Screener.TITLE, l))
+                && !source.equals(org.zwgk.screen.Finding.sourceName(org.zwgk.screen.Screener.BODY, l));
+        String at = f.location().describe(l);
+        if (en) {
+            return (file ? "the attachment " + source : "the " + source) + (at.isEmpty() ? "" : " (" + at + ")");
+        }
+        return (file ? "附件 " + source : source) + (at.isEmpty() ? "" : " " + at);
+    }
+
+    private static String where(String at) {
+        return at.isEmpty() ? "" : " " + at;
+    }
+}
