@@ -147,17 +147,8 @@ public final class CheckCommand implements Callable<Integer> {
      * findings a reviewer accepted are recognised; the key is never printed.
      */
     private Screener screener() {
-        java.util.Properties p = config == null ? new java.util.Properties()
-                : DispatchCommand.load(config, CliErrors.UNREADABLE);
-        if (config != null) {
-            CliSettings.checkUnknown(p, config);
-        }
-        String key = p.getProperty("zwgk.log.key");
-        if (key == null || key.isBlank()) {
-            key = System.getenv("ZWGK_LOG_KEY");
-        }
-        return key == null || key.isBlank() ? Screener.standard()
-                : Screener.builder().fingerprintKey(org.zwgk.spi.Secret.of(key)).build();
+        org.zwgk.spi.Secret key = CliSupport.logKeySecret(CliSupport.settings(config));
+        return key == null ? Screener.standard() : Screener.builder().fingerprintKey(key).build();
     }
 
     private Severity threshold() {

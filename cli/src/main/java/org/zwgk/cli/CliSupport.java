@@ -29,14 +29,33 @@ final class CliSupport {
     }
 
     /**
+     * The settings of a command's {@code --config} file, unknown {@code zwgk.*} keys refused (ZWGK-9004); empty
+     * without a file.
+     */
+    static java.util.Properties settings(java.nio.file.Path config) {
+        if (config == null) {
+            return new java.util.Properties();
+        }
+        java.util.Properties p = DispatchCommand.load(config, CliErrors.UNREADABLE);
+        CliSettings.checkUnknown(p, config);
+        return p;
+    }
+
+    /**
      * The event log key: {@code zwgk.log.key} from the command's configuration file, else the environment variable
      * {@code ZWGK_LOG_KEY}; null when neither is set. Never printed.
      */
-    static org.zwgk.lifecycle.LogKey logKey(java.util.Properties p) {
+    static org.zwgk.spi.Secret logKeySecret(java.util.Properties p) {
         String v = p.getProperty("zwgk.log.key");
         if (v == null || v.isBlank()) {
             v = System.getenv("ZWGK_LOG_KEY");
         }
-        return v == null || v.isBlank() ? null : org.zwgk.lifecycle.LogKey.of(org.zwgk.spi.Secret.of(v));
+        return v == null || v.isBlank() ? null : org.zwgk.spi.Secret.of(v);
+    }
+
+    /** {@link #logKeySecret} as the event log's key (a key shorter than 16 characters is refused, ZWGK-3360). */
+    static org.zwgk.lifecycle.LogKey logKey(java.util.Properties p) {
+        org.zwgk.spi.Secret s = logKeySecret(p);
+        return s == null ? null : org.zwgk.lifecycle.LogKey.of(s);
     }
 }

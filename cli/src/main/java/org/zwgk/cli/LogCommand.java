@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.zwgk.adapter.archive.ArchiveAdapter;
 import org.zwgk.lifecycle.LogKey;
@@ -72,14 +71,7 @@ public final class LogCommand {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             try {
-                LogKey key = null;
-                if (config != null) {
-                    Properties p = DispatchCommand.load(config, CliErrors.UNREADABLE);
-                    CliSettings.checkUnknown(p, config);
-                    key = CliSupport.logKey(p);
-                } else {
-                    key = CliSupport.logKey(new Properties());
-                }
+                LogKey key = CliSupport.logKey(CliSupport.settings(config));
                 List<LogVerifier.Anchor> anchors = new ArrayList<>();
                 if (archive != null) {
                     if (!Files.isDirectory(archive.resolve("batches"))) {

@@ -65,13 +65,8 @@ public final class ObligationsCommand {
             try {
                 WorkingCalendar calendar = TimeCli.calendar(calendarData, false);
                 ZwgkStore s = ZwgkStore.openExisting(store, Clock.systemUTC());
-                java.util.Properties settings = new java.util.Properties();
-                if (config != null) {
-                    settings = DispatchCommand.load(config, CliErrors.UNREADABLE);
-                    CliSettings.checkUnknown(settings, config);
-                }
                 DeadlineMonitor.Recomputation r = new DeadlineMonitor(s,
-                        org.zwgk.lifecycle.EventLog.of(CliSupport.logKey(settings)))
+                        org.zwgk.lifecycle.EventLog.of(CliSupport.logKey(CliSupport.settings(config))))
                         .recomputeProvisional(DueDateCalculator.official(calendar), actor);
                 if (format == Format.json) {
                     out.println(json(r, calendar));

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +19,6 @@ import org.zwgk.classify.SecrecyReview;
 import org.zwgk.cli.OutboxCommandTest.Result;
 import org.zwgk.gate.Disclosure;
 import org.zwgk.gate.Zwgk;
-import org.zwgk.lifecycle.LifecycleEvent;
 import org.zwgk.spi.Secret;
 import org.zwgk.store.ZwgkStore;
 
@@ -113,46 +110,9 @@ class LogVerifyCommandTest {
         }
     }
 
-    /** The unkeyed recipe of docs/gate.md: SHA-256 over length-prefixed UTF-8 fields. No key, no secret. */
-    static String sha256(String... fields) throws Exception {
-        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-        for (String f : fields) {
-            byte[] b = f.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            md.update(Integer.toString(b.length).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            md.update((byte) ':');
-            md.update(b);
-        }
-        return java.util.HexFormat.of().formatHex(md.digest());
-    }
-
     /** Rewrites the item's CLASSIFIED event and recomputes the whole chain with SHA-256, head included. */
     static void rewriteAndRehash(DataSource ds, String item) throws Exception {
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            List<LifecycleEvent> events = new ArrayList<>(org.zwgk.lifecycle.EventLog.events(c, item));
-            String prev = org.zwgk.lifecycle.EventLog.GENESIS;
-            for (LifecycleEvent e : events) {
-                String details = e.type().equals("CLASSIFIED") ? e.details() + " " : e.details();
-                String hash = sha256(prev, item, Integer.toString(e.position()), e.type(),
-                        e.from() == null ? "" : e.from().name(), e.to().name(), e.actor(),
-                        Long.toString(e.at().toEpochMilli()), details);
-                try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_event SET details = ?, prev_hash = ?, "
-                        + "hash = ? WHERE item_id = ? AND position = ?")) {
-                    ps.setString(1, details);
-                    ps.setString(2, prev);
-                    ps.setString(3, hash);
-                    ps.setString(4, item);
-                    ps.setInt(5, e.position());
-                    ps.executeUpdate();
-                }
-                prev = hash;
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_item SET log_head = ? WHERE item_id = ?")) {
-                ps.setString(1, prev);
-                ps.setString(2, item);
-                ps.executeUpdate();
-            }
-            c.commit();
-        }
+        org.zwgk.testing.ChainForgery.rewrite(ds, item,
+                e -> e.type().equals("CLASSIFIED") ? e.details() + " " : e.details());
     }
 }

@@ -25,7 +25,11 @@ class OutboxCommandTest {
 
     static final LocalDate D = LocalDate.of(2024, 9, 20);
 
+    /** A command's exit code and what it printed; the CLI tests' one way of running {@link Main#run}. */
     record Result(int code, String out, String err) {
+        java.util.List<String> lines() {
+            return out.lines().toList();
+        }
     }
 
     static synchronized Result run(String... args) {

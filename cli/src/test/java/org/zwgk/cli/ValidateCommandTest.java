@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,23 +14,9 @@ import org.zwgk.testing.ErrorCodeScanner;
 
 class ValidateCommandTest {
 
-    record Run(int exit, String out, String err) {
-    }
 
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static OutboxCommandTest.Result run(String... args) {
+        return OutboxCommandTest.run(args);
     }
 
     private static Path samples() {
@@ -43,8 +27,8 @@ class ValidateCommandTest {
 
     @Test
     void samplesAsJsonExitZeroWithTheDocumentedShape() throws IOException {
-        Run r = run("validate", samples().toString(), "--format", "json", "--lang", "en");
-        assertThat(r.exit()).as(r.err()).isZero();
+        OutboxCommandTest.Result r = run("validate", samples().toString(), "--format", "json", "--lang", "en");
+        assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("files").asInt()).isEqualTo(2);
         assertThat(json.get("items").asInt()).isGreaterThanOrEqualTo(40);
@@ -55,8 +39,8 @@ class ValidateCommandTest {
     void errorsGiveExitOneAndEveryJsonField(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("bad.yaml");
         Files.writeString(f, "zwgk: 1\ncatalogue:\n  id: x\n  tittle: t\n", StandardCharsets.UTF_8);
-        Run r = run("validate", f.toString(), "--format", "json");
-        assertThat(r.exit()).isEqualTo(Main.FINDINGS);
+        OutboxCommandTest.Result r = run("validate", f.toString(), "--format", "json");
+        assertThat(r.code()).isEqualTo(Main.FINDINGS);
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("files").asInt()).isEqualTo(1);
         assertThat(json.get("items").asInt()).isZero();
@@ -82,8 +66,8 @@ class ValidateCommandTest {
     void textOutputHasOneLinePerViolationThenItsHintThenTheSummary(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("v.yaml");
         Files.writeString(f, "zwgk: 2\n", StandardCharsets.UTF_8);
-        Run r = run("validate", f.toString(), "--lang", "en");
-        assertThat(r.exit()).isEqualTo(Main.FINDINGS);
+        OutboxCommandTest.Result r = run("validate", f.toString(), "--lang", "en");
+        assertThat(r.code()).isEqualTo(Main.FINDINGS);
         assertThat(r.out().split("\\R")).containsExactly(
                 f.toString().replace('\\', '/') + ":[1,1] ZWGK-1021 /zwgk Unsupported format version zwgk: 2 (supported: 1)",
                 "    hint: Write zwgk: 1 (no quotes); files of a newer version need a newer zwgk.",
@@ -92,23 +76,23 @@ class ValidateCommandTest {
 
     @Test
     void chineseSummaryByDefault() {
-        Run r = run("validate", samples().resolve("fengcheng-town.yaml").toString());
-        assertThat(r.exit()).isZero();
+        OutboxCommandTest.Result r = run("validate", samples().resolve("fengcheng-town.yaml").toString());
+        assertThat(r.code()).isZero();
         // every time limit of the sample is read by the built-in parser (the default check): nothing to report
         assertThat(r.out()).isEqualTo("1 个文件，27 个事项，0 个错误，0 个警告" + System.lineSeparator());
     }
 
     @Test
     void missingFileIsAnIoProblemWithACodeNotAStackTrace() {
-        Run r = run("validate", "no/such/file.yaml");
-        assertThat(r.exit()).isEqualTo(Main.USAGE);
+        OutboxCommandTest.Result r = run("validate", "no/such/file.yaml");
+        assertThat(r.code()).isEqualTo(Main.USAGE);
         assertThat(r.err()).startsWith("ZWGK-9001 文件或目录不存在：no/such/file.yaml").doesNotContain("Exception");
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertThat(run("validate").exit()).isEqualTo(Main.USAGE);
-        assertThat(run("validate", "x.yaml", "--format", "xml").exit()).isEqualTo(Main.USAGE);
+        assertThat(run("validate").code()).isEqualTo(Main.USAGE);
+        assertThat(run("validate", "x.yaml", "--format", "xml").code()).isEqualTo(Main.USAGE);
     }
 
     @Test

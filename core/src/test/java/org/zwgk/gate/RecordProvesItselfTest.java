@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -340,38 +339,13 @@ class RecordProvesItselfTest {
      * plain SHA-256, as someone with write access but no key would, head included.
      */
     static void rewriteChain(DataSource ds, String item, int position, String from, String to) throws Exception {
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            List<LifecycleEvent> events = org.zwgk.lifecycle.EventLog.events(c, item);
-            String prev = org.zwgk.lifecycle.EventLog.GENESIS;
-            for (LifecycleEvent e : events) {
-                String details = e.position() == position ? e.details().replace(from, to) : e.details();
-                assertThat(e.position() != position || !details.equals(e.details())).as("rewrite applies").isTrue();
-                String hash = rehash(prev, e, details);
-                try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_event SET details = ?, prev_hash = ?, "
-                        + "hash = ?, mac_alg = 'sha256' WHERE item_id = ? AND position = ?")) {
-                    ps.setString(1, details);
-                    ps.setString(2, prev);
-                    ps.setString(3, hash);
-                    ps.setString(4, item);
-                    ps.setInt(5, e.position());
-                    ps.executeUpdate();
-                }
-                prev = hash;
+        org.zwgk.testing.ChainForgery.rewrite(ds, item, e -> {
+            if (e.position() != position) {
+                return e.details();
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_item SET log_head = ? WHERE item_id = ?")) {
-                ps.setString(1, prev);
-                ps.setString(2, item);
-                ps.executeUpdate();
-            }
-            c.commit();
-        }
-    }
-
-    /** The unkeyed SHA-256 of an event with other details: the recipe is in the code, the key is not. */
-    static String rehash(String prev, LifecycleEvent e, String details) {
-        return org.zwgk.lifecycle.EventLogAccess.hash(prev, e.itemId(), e.position(), e.type(), e.from(), e.to(),
-                e.actor(), e.at(), details);
+            assertThat(e.details()).as("rewrite applies").contains(from);
+            return e.details().replace(from, to);
+        });
     }
 
     static void sql(DataSource ds, String sql) throws Exception {
