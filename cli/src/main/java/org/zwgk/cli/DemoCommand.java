@@ -243,7 +243,8 @@ public final class DemoCommand implements Callable<Integer> {
         o.println(t("          ", "               ") + r.reportHtml());
         o.println(t("自查（zwgk check，截至 ", "Self-check (zwgk check, as of ") + r.today() + t("）：", "): ")
                 + r.checkFindings().size() + t(" 项问题", " finding(s)"));
-        r.checkFindings().forEach(f -> o.println("  " + f.id() + " [" + f.severity() + "] "
+        r.checkFindings().forEach(f -> o.println("  " + f.id() + " ["
+                + org.zwgk.check.Severity.valueOf(f.severity()).label(locale) + "] "
                 + t(f.messageZh(), f.messageEn())));
         o.println(t("          ", "               ") + r.checkHtml());
         o.println(t("渠道配置：", "Channel configuration: ") + channelFile);
