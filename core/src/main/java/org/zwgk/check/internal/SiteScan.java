@@ -112,7 +112,7 @@ final class SiteScan {
         if (link.isEmpty()) {
             return "";
         }
-        if (link.startsWith("//") || link.startsWith("/") || link.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        if (link.startsWith("//") || link.startsWith("/") || hasScheme(link)) {
             return null;
         }
         String path = link;
@@ -145,6 +145,27 @@ final class SiteScan {
         String joined = "../".repeat(up) + String.join("/", parts);
         return path.endsWith("/") ? joined + (joined.isEmpty() || joined.endsWith("/") ? "" : "/") + "index.html"
                 : joined;
+    }
+
+    /** {@code ^[A-Za-z][A-Za-z0-9+.-]*:} (RFC 3986 scheme), without a regex: called once per link of every page. */
+    private static boolean hasScheme(String link) {
+        if (link.isEmpty() || !isAsciiLetter(link.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < link.length(); i++) {
+            char c = link.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private static int indexOfAny(String s, char a, char b) {
