@@ -18,7 +18,11 @@ public interface Dialect {
     /** A short name, e.g. {@code h2}, {@code postgresql}. */
     String name();
 
-    /** The SQL type for a migration placeholder: {@code text}, {@code timestamp}, {@code identity}, {@code blob}. */
+    /**
+     * The SQL type for a migration placeholder: {@code text}, {@code timestamp}, {@code identity}, {@code blob}, and
+     * {@code longtext} (text that should stay in the row, up to 1,000,000 characters; a dialect that throws
+     * {@link IllegalArgumentException} for it gets its {@code text} type).
+     */
     String type(String placeholder);
 
     /**

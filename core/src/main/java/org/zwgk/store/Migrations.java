@@ -156,7 +156,7 @@ public final class Migrations {
         Matcher m = PLACEHOLDER.matcher(clean);
         StringBuilder filled = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(filled, Matcher.quoteReplacement(dialect.type(m.group(1))));
+            m.appendReplacement(filled, Matcher.quoteReplacement(type(dialect, m.group(1))));
         }
         m.appendTail(filled);
         List<String> out = new ArrayList<>();
@@ -181,5 +181,20 @@ public final class Migrations {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * {@code longtext} (V11) is newer than the dialects written against the first four placeholders: one that does
+     * not know it gets its {@code text} type, which is what the column was before.
+     */
+    private static String type(Dialect dialect, String placeholder) {
+        if (placeholder.equals("longtext")) {
+            try {
+                return dialect.type(placeholder);
+            } catch (IllegalArgumentException unknown) {
+                return dialect.type("text");
+            }
+        }
+        return dialect.type(placeholder);
     }
 }
