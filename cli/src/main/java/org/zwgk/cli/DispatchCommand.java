@@ -189,6 +189,11 @@ public final class DispatchCommand implements Callable<Integer> {
             } else {
                 p.load(new java.io.StringReader(text));
             }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // only where: the parser's message quotes the offending line, which may hold zwgk.log.key
+            com.fasterxml.jackson.core.JsonLocation l = e.getLocation();
+            throw new ZwgkException(unreadable, file, l == null ? "YAML"
+                    : "YAML line " + l.getLineNr() + ", column " + l.getColumnNr());
         } catch (IOException | IllegalArgumentException e) {
             throw new ZwgkException(unreadable, file, e.getMessage());
         }

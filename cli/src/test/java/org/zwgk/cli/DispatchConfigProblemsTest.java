@@ -59,6 +59,31 @@ class DispatchConfigProblemsTest {
         assertThat(DispatchCommand.intSetting(p, "zwgk.dispatch.threads", 2, 1, 64)).isEqualTo(7);
     }
 
+    /**
+     * A YAML syntax error is reported with its line and column but without the parser's copy of the line: that line
+     * may be the log key or a channel password (found by a review: SnakeYAML quotes it).
+     */
+    @Test
+    void aBrokenYamlLineIsNeverQuoted(@TempDir Path dir) throws Exception {
+        Path cfg = Files.writeString(dir.resolve("bad.yaml"), "zwgk:\n  log:\n    key: Sup3rS3cret:LogKey: 0123456789abcdef\n");
+        String url = org.zwgk.testing.TestDatabase.H2.freshUrl(); // check and log verify open the store first
+        org.zwgk.gate.Zwgk.builder().dataSource(org.zwgk.testing.TestDatabase.dataSource(url))
+                .clock(org.zwgk.testing.MutableClock.beijing()).build();
+        for (String command : List.of("check", "dispatch", "log")) {
+            List<String> args = new java.util.ArrayList<>(switch (command) {
+                case "check" -> List.of("check", "--store", url);
+                case "dispatch" -> List.of("dispatch", "--store", url, "--once");
+                default -> List.of("log", "verify", "--store", url);
+            });
+            args.addAll(List.of("--config", cfg.toString()));
+            OutboxCommandTest.Result r = OutboxCommandTest.run(args.toArray(String[]::new));
+            assertThat(r.code()).as(command + ": " + r.err()).isEqualTo(Main.USAGE);
+            assertThat(r.err()).as(command).contains("ZWGK-50").contains("3")
+                    .doesNotContain("Sup3rS3cret").doesNotContain("0123456789abcdef").doesNotContain("Exception");
+            assertThat(r.out()).doesNotContain("Sup3rS3cret");
+        }
+    }
+
     /** A misspelt time zone is a coded setting error, not a ZoneRulesException stack trace. */
     @Test
     void aBadZoneIsACodedSettingError(@TempDir Path dir) throws Exception {

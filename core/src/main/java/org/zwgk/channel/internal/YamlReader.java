@@ -45,7 +45,8 @@ public final class YamlReader {
             }
         } catch (StreamReadException e) {
             JsonLocation l = e.getLocation();
-            problems.add(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), e.getOriginalMessage());
+            problems.add(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
+                    withoutSnippet(e.getOriginalMessage()));
         } catch (IOException e) {
             problems.add(0, 0, e.getMessage());
         }
@@ -79,5 +80,23 @@ public final class YamlReader {
                 default -> out.add(new RawEntry(key, p.getText(), at.getLineNr(), at.getColumnNr()));
             }
         }
+    }
+
+    /**
+     * A YAML parser's message without the copy of the offending line it quotes (indented lines: the snippet, its
+     * caret, and "in 'reader', line …", which the location already gives): that line may hold a secret such as
+     * {@code zwgk.log.key} or a channel password, and problems are printed.
+     */
+    public static String withoutSnippet(String message) {
+        if (message == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String line : message.split("\\R")) {
+            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0))) {
+                b.append(b.length() == 0 ? "" : "; ").append(line.strip());
+            }
+        }
+        return b.toString();
     }
 }
