@@ -65,8 +65,10 @@ class SiteIndicatorsTest {
         write("index.html", page("首页", "首页", "栏目页", "", """
                 <a href="guide.html">指南</a> <a href="#nowhere">跳</a> <a href="../outside.html">外</a>
                 <a href="items/%s/missing.xlsx">表</a> <a href="https://www.gov.cn/">中国政府网</a>
-                <a href="mailto:gk@test.example.gov.cn">信箱</a>""".formatted(slug)));
-        write("domains/notices.html", page("通知公告", "通知公告", "栏目页", "", "<a href=\"../guide.html\">指南</a>")
+                <a href="mailto:gk@test.example.gov.cn">信箱</a> <p id="here">此处</p>""".formatted(slug)));
+        // another page's fragment: one that exists, one that does not
+        write("domains/notices.html", page("通知公告", "通知公告", "栏目页", "", "<a href=\"../guide.html\">指南</a> "
+                + "<a href=\"../index.html#here\">首页此处</a> <a href=\"../index.html#gone\">首页别处</a>")
                 .replace("<meta name=\"SiteIDCode\" content=\"3505240001\">", ""));
         // the item page says 文号 无 although the document has one
         write("items/" + slug + ".html", itemPage(index, "2025-03-03", "2025-03-03 10:00", "无"));
@@ -77,7 +79,7 @@ class SiteIndicatorsTest {
         CheckReport r = w.run(LocalDate.of(2025, 3, 5), site);
 
         assertThat(of(r, Indicator.BROKEN_LINK)).extracting(f -> f.evidence().target())
-                .containsExactlyInAnyOrder("guide.html", "index.html#nowhere", "../outside.html");
+                .containsExactlyInAnyOrder("guide.html", "index.html#nowhere", "index.html#gone", "../outside.html");
         assertThat(of(r, Indicator.BROKEN_LINK)).filteredOn(f -> f.evidence().target().equals("guide.html"))
                 .singleElement().satisfies(f -> {
                     assertThat(f.evidence().count()).as("two pages link to it: one finding").isEqualTo(2);

@@ -40,7 +40,7 @@ final class ColumnChecks {
                 byColumn.computeIfAbsent(i.catalogueItemId(), k -> new ArrayList<>()).add(i);
             }
         }
-        LocalDate windowStart = windowStart(ctx);
+        LocalDate knownSince = knownSince(ctx);
         LocalDate staleBefore = ctx.asOf.minusMonths(ctx.settings.staleMonths());
         TimeLimitParser parser = new TimeLimitParser();
         List<Finding> out = new ArrayList<>();
@@ -53,8 +53,8 @@ final class ColumnChecks {
             Column column = ctx.column(item.id());
             Content content = content(ctx, byColumn.getOrDefault(item.id(), List.of()));
             TimeLimitRule rule = rule(parser, item.timeLimit().effective());
-            if (rule instanceof TimeLimitRule.Periodic p && windowStart != null) {
-                for (Periods.Slot s : Periods.slots(p, windowStart, ctx.asOf)) {
+            if (rule instanceof TimeLimitRule.Periodic p && knownSince != null) {
+                for (Periods.Slot s : Periods.slots(p, knownSince, ctx.asOf.minusYears(1), ctx.asOf)) {
                     boolean met = content.firstPublic().stream().map(ctx::day)
                             .anyMatch(d -> !d.isBefore(s.start()) && !d.isAfter(s.due()));
                     if (!met) {
@@ -113,20 +113,16 @@ final class ColumnChecks {
     }
 
     /**
-     * Periods are judged from a year before the check's day, and never before zwgk held its first record or the
-     * catalogue took effect: periods before that are not zwgk's to know.
+     * Periods that fell due in the year before the check's day are judged, and only those that began after zwgk held
+     * its first record and the catalogue took effect: periods before that are not zwgk's to know.
      */
-    private static LocalDate windowStart(CheckContext ctx) {
+    private static LocalDate knownSince(CheckContext ctx) {
         if (ctx.facts.firstRegistration == null) {
             return null;
         }
-        LocalDate start = ctx.asOf.minusYears(1);
         LocalDate first = ctx.day(ctx.facts.firstRegistration);
-        if (first.isAfter(start)) {
-            start = first;
-        }
         LocalDate effective = ctx.catalogue.metadata().effective();
-        return effective.isAfter(start) ? effective : start;
+        return effective.isAfter(first) ? effective : first;
     }
 
     private static TimeLimitRule rule(TimeLimitParser parser, String phrase) {

@@ -87,7 +87,7 @@ public final class Engine {
     private void read(Connection c, Persistence db, List<Finding> findings, EnumSet<Indicator> checked,
                       List<CheckReport.Skipped> skipped, SiteScan scan) throws SQLException {
         {
-            Facts facts = new Facts(c, db);
+            Facts facts = new Facts(c, db, screener::mask);
             CheckContext ctx = new CheckContext(asOf, zone, now, calendar, settings, catalogue, site, screener, store,
                     facts, bodies);
             findings.addAll(DeadlineChecks.publication(ctx));
@@ -98,13 +98,11 @@ public final class Engine {
                 skip(checked, skipped, Indicator.Scope.CATALOGUE, Text.of("未提供标准目录（--catalogue）",
                         "no standard catalogue was given (--catalogue)"));
             }
-            List<Finding> personal = PersonalDataChecks.store(ctx, c, db);
-            findings.addAll(personal);
+            Set<String> itemValues = new HashSet<>();
+            findings.addAll(PersonalDataChecks.store(ctx, c, db, itemValues));
             if (scan != null) {
                 findings.addAll(SiteChecks.run(ctx, scan));
-                Set<String> found = new HashSet<>();
-                personal.forEach(f -> found.add(f.evidence().value()));
-                findings.addAll(PersonalDataChecks.site(ctx, scan, found));
+                findings.addAll(PersonalDataChecks.site(ctx, scan, itemValues));
             } else {
                 skip(checked, skipped, Indicator.Scope.SITE, Text.of("未提供网站目录（--site）",
                         "no site directory was given (--site)"));

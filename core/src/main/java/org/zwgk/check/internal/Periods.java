@@ -29,6 +29,16 @@ final class Periods {
 
     /** The slots lying wholly in {@code [from, asOf)}: begun on or after {@code from}, due before {@code asOf}. */
     static List<Slot> slots(TimeLimitRule.Periodic rule, LocalDate from, LocalDate asOf) {
+        return slots(rule, from, from, asOf);
+    }
+
+    /**
+     * The slots that started on or after {@code knownSince} (zwgk held records and the catalogue was in force for
+     * the whole slot) and fell due in {@code [dueFrom, asOf)}. The two bounds are separate so that a year-long slot
+     * is judged in the year after it fell due, not only on the one day its start is exactly a year back.
+     */
+    static List<Slot> slots(TimeLimitRule.Periodic rule, LocalDate knownSince, LocalDate dueFrom, LocalDate asOf) {
+        LocalDate from = knownSince.isBefore(dueFrom) ? knownSince : dueFrom;
         int months = rule.period().months();
         YearMonth first = periodStart(YearMonth.from(from), months).minusMonths(months);
         YearMonth last = periodStart(YearMonth.from(asOf), months);
@@ -52,7 +62,8 @@ final class Periods {
                 all.add(new Slot(label, p.atDay(1), p.plusMonths(months - 1).atEndOfMonth()));
             }
         }
-        return all.stream().filter(s -> !s.start().isBefore(from) && s.due().isBefore(asOf)).toList();
+        return all.stream().filter(s -> !s.start().isBefore(knownSince) && !s.due().isBefore(dueFrom)
+                && s.due().isBefore(asOf)).toList();
     }
 
     /** The first month of the period (month, quarter from January/April/July/October, year) containing {@code m}. */

@@ -31,26 +31,39 @@ final class PersonalDataChecks {
     private PersonalDataChecks() {
     }
 
-    static List<Finding> store(CheckContext ctx, Connection c, Persistence db) throws SQLException {
+    /**
+     * The published items' texts and files. {@code itemValues} receives every value found in them, reported or
+     * accepted by a reviewer (masked, with its detector), so that the site's index pages repeating an item's title
+     * and first lines do not report it again.
+     */
+    static List<Finding> store(CheckContext ctx, Connection c, Persistence db, Set<String> itemValues)
+            throws SQLException {
         List<Finding> out = new ArrayList<>();
         Map<String, Set<String>> accepted = db.checks().acceptedFindings(c);
         Map<String, Set<String>> seen = new java.util.HashMap<>();
         db.checks().publicTexts(c, t -> {
             CheckRows.ItemFact item = ctx.facts.itemsById.get(t.itemId());
-            report(ctx, item, ctx.screener.screen(t.title(), t.content(), List.of()), accepted, seen, out);
+            report(ctx, item, ctx.screener.screen(t.title(), t.content(), List.of()), accepted, seen, itemValues,
+                    out);
         });
         db.checks().publicFiles(c, f -> {
             CheckRows.ItemFact item = ctx.facts.itemsById.get(f.itemId());
             report(ctx, item, ctx.screener.screenFile(f.fileName(), f.mediaType(), f.fileName(), f.content()),
-                    accepted, seen, out);
+                    accepted, seen, itemValues, out);
         });
         return out;
     }
 
     private static void report(CheckContext ctx, CheckRows.ItemFact item, ScreeningReport r,
-                               Map<String, Set<String>> accepted, Map<String, Set<String>> seen, List<Finding> out) {
+                               Map<String, Set<String>> accepted, Map<String, Set<String>> seen,
+                               Set<String> itemValues, List<Finding> out) {
         if (item == null) {
             return;
+        }
+        for (org.zwgk.screen.Finding f : r.findings()) {
+            if (f.detector() != Detector.UNREADABLE) {
+                itemValues.add(valueKey(f));
+            }
         }
         for (org.zwgk.screen.Finding f : r.unaccepted(accepted.getOrDefault(item.itemId(), Set.of()))) {
             if (f.detector() == Detector.UNREADABLE
@@ -67,9 +80,12 @@ final class PersonalDataChecks {
 
     /**
      * The site's pages and text files other than the item pages and their attachments (those come from the store).
-     * A value already found in an item is not reported again for the index pages that list the item's title.
+     * A value found in a published item — reported above, or accepted by a reviewer when the item was published —
+     * is not reported again for the index pages that repeat the item's title and first lines. Values are compared
+     * masked, with their detector (the unmasked value is never kept): a different number with the same masked form
+     * on such a page is not reported either.
      */
-    static List<Finding> site(CheckContext ctx, SiteScan site, Set<String> foundInItems) {
+    static List<Finding> site(CheckContext ctx, SiteScan site, Set<String> itemValues) {
         List<Finding> out = new ArrayList<>();
         List<String> files = new ArrayList<>();
         for (SiteScan.Page p : site.pages) {
@@ -79,11 +95,11 @@ final class PersonalDataChecks {
         }
         files.addAll(site.textFiles);
         for (String path : files) {
-            Set<String> seen = new HashSet<>(foundInItems);
+            Set<String> seen = new HashSet<>(itemValues);
             String type = path.endsWith(".csv") ? "text/csv" : path.endsWith(".txt") ? "text/plain" : "text/html";
             ScreeningReport r = ctx.screener.screenFile(path, type, path, site.bytes(path));
             for (org.zwgk.screen.Finding f : r.findings()) {
-                if (f.detector() != Detector.UNREADABLE && seen.add(f.maskedValue())) {
+                if (f.detector() != Detector.UNREADABLE && seen.add(valueKey(f))) {
                     out.add(Finding.of(Indicator.PERSONAL_DATA, null, Evidence.page(path).withValue(f.maskedValue()),
                             Text.of("页面 " + path + where(f.location().describe(Locale.CHINA)),
                                     "the page " + path + where(f.location().describe(Locale.ENGLISH))),
@@ -92,6 +108,10 @@ final class PersonalDataChecks {
             }
         }
         return out;
+    }
+
+    private static String valueKey(org.zwgk.screen.Finding f) {
+        return f.detector().name() + ":" + f.maskedValue();
     }
 
     private static Text kind(org.zwgk.screen.Finding f) {

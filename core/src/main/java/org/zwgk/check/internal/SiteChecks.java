@@ -52,6 +52,8 @@ final class SiteChecks {
     private static void links(SiteScan site, List<Finding> out) {
         Map<String, Set<String>> brokenPages = new TreeMap<>();
         Map<String, Set<String>> missingFiles = new TreeMap<>();
+        Map<String, SiteScan.Page> byPath = new java.util.HashMap<>();
+        site.pages.forEach(p -> byPath.put(p.path(), p));
         for (SiteScan.Page p : site.pages) {
             for (String link : p.html().links) {
                 String target = SiteScan.resolve(p.path(), link);
@@ -69,6 +71,12 @@ final class SiteChecks {
                 boolean exists = !target.startsWith("../") && (site.files.contains(target)
                         || site.directories.contains(target));
                 if (exists) {
+                    int hash = link.indexOf('#');
+                    String fragment = hash < 0 ? "" : SiteScan.percentDecode(link.substring(hash + 1));
+                    SiteScan.Page linked = byPath.get(target);
+                    if (!fragment.isEmpty() && linked != null && !linked.html().ids.contains(fragment)) {
+                        brokenPages.computeIfAbsent(target + "#" + fragment, k -> new LinkedHashSet<>()).add(p.path());
+                    }
                     continue;
                 }
                 String lower = target.toLowerCase(Locale.ROOT);

@@ -38,11 +38,15 @@ public final class CheckRows {
         }
     }
 
-    /** Every item, in id order. */
+    /**
+     * Every item, in id order, with the title the public saw: a 部分公开 item's public-version title, never the
+     * original's (the report is shared; a redacted title must not come back through it).
+     */
     public List<ItemFact> items(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT item_id, catalogue_item_id, title, document_number, "
-                + "formed_on, policy_document, index_number, state, version, channels, attribute, created_at, "
-                + "disclosure_column FROM zwgk_item ORDER BY item_id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.item_id, i.catalogue_item_id, "
+                + "COALESCE(p.title, i.title), i.document_number, i.formed_on, i.policy_document, i.index_number, "
+                + "i.state, i.version, i.channels, i.attribute, i.created_at, i.disclosure_column FROM zwgk_item i "
+                + "LEFT JOIN zwgk_public_version p ON p.item_id = i.item_id ORDER BY i.item_id")) {
             List<ItemFact> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -28,4 +28,26 @@ class PeriodsTest {
                 .map(s -> s.label() + ":" + s.start() + ".." + s.due()).toList());
         assertThat(got).isEqualTo(expected == null ? "" : expected);
     }
+
+    /**
+     * As the column check asks: slots that fell due in the year before the day ({@code dueFrom} = a year back) and
+     * began after zwgk knew the store ({@code knownSince}). A year-long slot is judged all the following year — found
+     * by a review: with one bound, a yearly slot was judged only on the day its start was exactly a year back.
+     */
+    @ParameterizedTest(name = "{0} as of {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            按年度进行公开 | 2024-01-01 | 2024-12-31 | 2025-12-31 | 2024:2024-01-01..2024-12-31
+            按年度进行公开 | 2024-01-01 | 2025-03-31 | 2026-03-31 | 2025:2025-01-01..2025-12-31
+            按年度进行公开 | 2024-03-01 | 2024-12-31 | 2025-12-31 |
+            每年1月31日前  | 2024-01-01 | 2025-03-31 | 2026-03-31 | 2026:2025-02-01..2026-01-31
+            每年1月31日前  | 2024-01-01 | 2024-12-31 | 2025-12-31 | 2025:2024-02-01..2025-01-31
+            按月进行公开   | 2025-01-01 | 2025-03-15 | 2026-03-15 | 2025-03:2025-03-01..2025-03-31 2025-04:2025-04-01..2025-04-30 2025-05:2025-05-01..2025-05-31 2025-06:2025-06-01..2025-06-30 2025-07:2025-07-01..2025-07-31 2025-08:2025-08-01..2025-08-31 2025-09:2025-09-01..2025-09-30 2025-10:2025-10-01..2025-10-31 2025-11:2025-11-01..2025-11-30 2025-12:2025-12-01..2025-12-31 2026-01:2026-01-01..2026-01-31 2026-02:2026-02-01..2026-02-28
+            """)
+    void slotsAsTheColumnCheckAsks(String phrase, LocalDate knownSince, LocalDate dueFrom, LocalDate asOf,
+                                   String expected) {
+        TimeLimitRule.Periodic rule = (TimeLimitRule.Periodic) new TimeLimitParser().parseRule(phrase);
+        String got = String.join(" ", Periods.slots(rule, knownSince, dueFrom, asOf).stream()
+                .map(s -> s.label() + ":" + s.start() + ".." + s.due()).toList());
+        assertThat(got).isEqualTo(expected == null ? "" : expected);
+    }
 }
