@@ -94,6 +94,38 @@ class DisclosureColumnSiteTest {
         return p.indexNumber().replace('/', '-');
     }
 
+    /**
+     * An HTML, SVG or script attachment from the host would run on the site's origin (stored XSS): it is offered as
+     * text; only the annual report's own page — rendered by the gate from its data — is served as HTML.
+     */
+    @Test
+    void activeAttachmentsAreOfferedAsTextOnlyTheReportPageIsHtml() throws Exception {
+        Path other = dir.resolve("site2");
+        ChannelAdapter b = new WebsiteChannelProvider().create(ChannelConfig.of(StaticSiteContractTest.staticConfig(other)),
+                Clock.fixed(Instant.parse("2025-01-20T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+        byte[] script = "<script>alert(document.cookie)</script>".getBytes(StandardCharsets.UTF_8);
+        Publication p = column(Samples.publication("xss-1"), "", List.of(
+                new Attachment("通知.html", "text/html", script),
+                new Attachment("图.SVG", "image/svg+xml", "<svg onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8)),
+                new Attachment("名单.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8))));
+        b.publish(p, journal);
+        b.close();
+        try (var files = Files.list(other.resolve("items").resolve(slug(p)))) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .allSatisfy(n -> assertThat(n).matches(".*\\.(txt|pdf)$"))
+                    .anySatisfy(n -> assertThat(n).endsWith(".html.txt"))
+                    .anySatisfy(n -> assertThat(n.toLowerCase(java.util.Locale.ROOT)).endsWith(".svg.txt"))
+                    .anySatisfy(n -> assertThat(n).endsWith(".pdf"));
+        }
+        assertThat(Files.readString(other.resolve("items").resolve(slug(p) + ".html"), StandardCharsets.UTF_8))
+                .contains(".html.txt\"").contains("通知.html");
+        // the report's page stays a page (published in this class's set-up)
+        try (var files = Files.list(site.resolve("items").resolve(slug(report)))) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).anySatisfy(n -> assertThat(n)
+                    .endsWith("annual-report-2024.html"));
+        }
+    }
+
     @Test
     void theFourFirstLevelPartsAndTheApplicationEntryAreOnEveryPageAndTheFront() throws IOException {
         String index = read("index.html");

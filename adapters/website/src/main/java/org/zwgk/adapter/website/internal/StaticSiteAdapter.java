@@ -460,13 +460,28 @@ public final class StaticSiteAdapter implements ChannelAdapter {
             Attachment a = attachments.get(i);
             // The display name is untrusted: the file name on disk is derived, never taken from it.
             String name = (i + 1) + "-" + Slugs.of(a.fileName());
-            // A page on the site carries the 47号 tags like every other (the annual report's official layout).
-            byte[] content = a.mediaType().toLowerCase(java.util.Locale.ROOT).startsWith("text/html")
-                    ? pages().withTags(a.content(), column) : a.content();
+            boolean reportPage = SiteMeta.ANNUAL_REPORTS.equals(column)
+                    && a.mediaType().toLowerCase(java.util.Locale.ROOT).startsWith("text/html");
+            if (!reportPage && activeOnTheSite(name)) {
+                // an HTML, SVG or script file from the host would run on the site's origin: it is offered as text
+                name = name + ".txt";
+            }
+            // A page on the site carries the 47号 tags like every other (the annual report's official layout, the
+            // only HTML attachment served as a page: the gate renders it from the report's data).
+            byte[] content = reportPage ? pages().withTags(a.content(), column) : a.content();
             write(s.out().resolve("items").resolve(slug).resolve(name), content);
             names.add(name + "\t" + a.fileName() + "\t" + content.length);
         }
         return names;
+    }
+
+    private static final java.util.Set<String> ACTIVE = java.util.Set.of("html", "htm", "xhtml", "shtml", "svg",
+            "svgz", "xml", "xsl", "xslt", "js", "mjs");
+
+    /** Whether a browser would run what the file holds when it opens it from the site (by its extension). */
+    static boolean activeOnTheSite(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && ACTIVE.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     // ------------------------------------------------------------------ rendering
