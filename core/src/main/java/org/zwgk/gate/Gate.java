@@ -29,6 +29,7 @@ import org.zwgk.lifecycle.PublicationRules;
 import org.zwgk.lifecycle.internal.RecordedContent;
 import org.zwgk.publish.OutboxAction;
 import org.zwgk.screen.Finding;
+import org.zwgk.screen.Screener;
 import org.zwgk.screen.ScreeningErrors;
 import org.zwgk.screen.ScreeningException;
 import org.zwgk.screen.ScreeningReport;
@@ -325,6 +326,23 @@ public final class Gate {
     }
 
     /**
+     * The withdrawal reason goes out on every channel the item reached (the notice at its address, the feed, the
+     * archive package, the CMS), so the screening that guards publication guards it too (ZWGK-3304). There is no
+     * acceptance: a reason never needs a person's identity number or telephone.
+     */
+    private void screenReason(String itemId, String reason) {
+        Optional<Screener> s = zwgk.screener();
+        if (s.isEmpty()) {
+            return;
+        }
+        List<Finding> found = s.get().screenFile("撤回原因", "text/plain", "reason.txt",
+                reason.getBytes(java.nio.charset.StandardCharsets.UTF_8)).findings();
+        if (!found.isEmpty()) {
+            throw new ScreeningException(ScreeningErrors.REASON_BLOCKED, itemId, found);
+        }
+    }
+
+    /**
      * A reviewer accepts one screening finding of what the item would publish — a value that must stay, such as the
      * office's public telephone number — with a reason. The acceptance is stored and an event on the item's chain
      * (with the masked value, never the value); publication then no longer stops at that finding. Refused when the
@@ -466,11 +484,13 @@ public final class Gate {
      * Withdraws (废止/撤回) a published item from every channel it was queued for. In the same transaction every
      * entry of the item still waiting for delivery is superseded (a publication that never left must not leave
      * now), the withdrawal entries are queued after everything a dispatcher may still be delivering, and open
-     * obligations of the item end as {@link ObligationStatus#WITHDRAWN}.
+     * obligations of the item end as {@link ObligationStatus#WITHDRAWN}. The reason is public and is screened for
+     * personal data like a publication (ZWGK-3304, nothing written).
      */
     public List<Long> withdraw(String itemId, String reason, String actor) {
         Objects.requireNonNull(reason, "reason");
         checkActors(itemId, "actor", actor);
+        screenReason(itemId, reason);
         try {
             ItemRecord item = lock(itemId);
             requirePublished(item, "撤回");

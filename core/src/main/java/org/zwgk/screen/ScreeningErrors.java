@@ -22,6 +22,17 @@ public final class ScreeningErrors {
                     + "last 4 characters, 350524********1234; mobile numbers the first 3 and last 4, 138****0000), or "
                     + "have a reviewer accept each finding with a reason (e.g. the person consented). An unreadable "
                     + "attachment must be checked by eye and then accepted.");
+    /**
+     * A withdrawal whose reason holds personal data: the reason is public (the notice at the item's address, the
+     * feed, the archive package, the CMS). {0} the item, {1} the count, {2} the list.
+     */
+    public static final ErrorCode REASON_BLOCKED = ErrorCode.of("ZWGK-3304",
+            "撤回信息 {0} 的原因含 {1} 处个人信息，不能撤回：{2}",
+            "The reason for withdrawing item {0} holds {1} piece(s) of personal data and cannot be used: {2}",
+            "撤回原因会在网站撤回说明、订阅源、档案移交包和内容管理系统中公开：删去或遮盖其中的个人信息（如 350524********1234、"
+                    + "138****0000）后再撤回。",
+            "The reason is published (the notice at the item's address, the feed, the archive package, the CMS): "
+                    + "remove or mask the personal data (e.g. 350524********1234, 138****0000) and withdraw again.");
     public static final ErrorCode UNKNOWN_FINDING = ErrorCode.of("ZWGK-3302",
             "信息 {0} 当前的检查结果中没有指纹 {1}", "Item {0} has no current finding with fingerprint {1}",
             "指纹取自 ZWGK-3301 的提示或 zwgk screen 的输出；内容改动后指纹随位置改变，须重新检查。",

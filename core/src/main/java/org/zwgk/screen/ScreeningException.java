@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 import org.zwgk.spi.ZwgkException;
 
 /**
- * Publication refused because screening findings are not resolved (ZWGK-3301). The message lists each finding with
+ * Publication refused because screening findings are not resolved (ZWGK-3301), or a withdrawal whose public
+ * reason holds personal data (ZWGK-3304). The message lists each finding with
  * its code, source, location and masked value — never an unmasked one — in the order found.
  */
 public final class ScreeningException extends ZwgkException {
@@ -17,7 +18,12 @@ public final class ScreeningException extends ZwgkException {
     private final transient List<Finding> findings;
 
     public ScreeningException(String itemId, List<Finding> findings) {
-        super(ScreeningErrors.BLOCKED, itemId, findings.size(), list(findings, Locale.CHINA));
+        this(ScreeningErrors.BLOCKED, itemId, findings);
+    }
+
+    /** {@code code} takes the item, the count and the list, as {@link ScreeningErrors#BLOCKED} does. */
+    public ScreeningException(org.zwgk.spi.ErrorCode code, String itemId, List<Finding> findings) {
+        super(code, itemId, findings.size(), list(findings, Locale.CHINA));
         this.findings = List.copyOf(findings);
     }
 

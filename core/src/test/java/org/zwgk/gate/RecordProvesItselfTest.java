@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.zwgk.classify.Classification;
@@ -136,6 +137,44 @@ class RecordProvesItselfTest {
     }
 
     // ------------------------------------------------------------------------------------------ screening
+
+    /**
+     * The withdrawal reason is public on every channel (notice page, feed, archive package, CMS): personal data in it
+     * is refused like in a publication, nothing written (found by review); a clean reason withdraws, and a host with
+     * the screening off is not stopped.
+     */
+    @Test
+    void aWithdrawalReasonWithPersonalDataIsRefused() {
+        Zwgk zwgk = zwgk(TestDatabase.H2.fresh(), null);
+        zwgk.inTransaction(g -> {
+            g.register(doc("w", "名单见附件。", List.of()));
+            g.classify("w", Classification.proactive("拟稿人", "办公室", "签发人", D));
+            g.review("w", passed());
+            return g.publish("w", "签发人");
+        });
+        zwgk.dispatcher().build().drain();
+        ScreeningException refused = (ScreeningException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> zwgk.inTransaction(g -> g.withdraw("w", "误载张三身份证号 " + ID + "，撤回", "签发人")));
+        assertThat(refused.code()).isEqualTo("ZWGK-3304");
+        for (Locale l : List.of(Locale.CHINA, Locale.ENGLISH)) {
+            assertThat(refused.message(l) + refused.hint(l)).contains("350524********1238").doesNotContain(ID);
+        }
+        assertThat(zwgk.outbox().forItem("w")).as("no withdrawal queued").noneMatch(e -> e.action().name()
+                .equals("WITHDRAW"));
+        zwgk.inTransaction(g -> g.withdraw("w", "误载他人身份信息，撤回", "签发人"));
+        assertThat(zwgk.outbox().forItem("w")).anyMatch(e -> e.action().name().equals("WITHDRAW"));
+
+        Zwgk unscreened = Zwgk.builder().dataSource(TestDatabase.H2.fresh()).clock(clock).channel(website)
+                .screening(false).build();
+        unscreened.inTransaction(g -> {
+            g.register(doc("u", "名单见附件。", List.of()));
+            g.classify("u", Classification.proactive("拟稿人", "办公室", "签发人", D));
+            g.review("u", passed());
+            g.publish("u", "签发人");
+            return g.withdraw("u", "电话 " + PHONE, "签发人");
+        });
+    }
+
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)

@@ -131,6 +131,13 @@ public final class WebsiteChannelProvider implements ChannelProvider {
                     problems.add("http 模式缺少必填配置项 " + k + " / http mode requires " + k);
                 }
             }
+            // An HTTP header carries visible ASCII only; the JDK's refusal would quote the whole value, token included.
+            for (String k : List.of("auth-token", "auth-scheme", "auth-header")) {
+                if (c.get(k).filter(v -> !v.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)).isPresent()) {
+                    problems.add("配置项 " + k + " 含空格、全角或控制字符（值不显示），请重新复制 / " + k
+                            + " holds a space, a full-width or a control character (value not shown); copy it again");
+                }
+            }
             ChannelConfigs.httpUri(c, "endpoint", problems);
             ChannelConfigs.duration(c, "connect-timeout", problems);
             ChannelConfigs.duration(c, "request-timeout", problems);

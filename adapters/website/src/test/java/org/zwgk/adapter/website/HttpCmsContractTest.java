@@ -248,4 +248,22 @@ class HttpCmsContractTest extends ChannelAdapterContract {
         assertThat(e.kind()).isEqualTo(ChannelErrorKind.TRANSIENT);
         assertThat(HttpCmsAdapter.kindOf(502)).isEqualTo(ChannelErrorKind.TRANSIENT);
     }
+
+    /**
+     * A token pasted with a full-width space or a line break is refused when the channel is loaded, without showing
+     * it (the JDK's own refusal quotes the header value; the adapter also catches it, should one slip through).
+     * Found by review: the token reached zwgk_outbox.last_error and `zwgk outbox show`.
+     */
+    @Test
+    void aTokenThatCannotBeAHeaderIsNeverShown() {
+        String bad = "SECRET-token\u3000123";
+        List<String> problems = new WebsiteChannelProvider().validate(ChannelConfig.of(Map.of("mode", "http",
+                "endpoint", "http://127.0.0.1:1/x", "auth-token", bad)));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p).contains("auth-token")
+                .doesNotContain("SECRET"));
+        IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class, () ->
+                new WebsiteChannelProvider().create(ChannelConfig.of(Map.of("mode", "http", "endpoint",
+                        "http://127.0.0.1:1/x", "auth-token", "SECRET-token\r\n123")), clock()));
+        assertThat(e.getMessage()).contains("auth-token").doesNotContain("SECRET");
+    }
 }

@@ -114,8 +114,14 @@ public final class HttpCmsAdapter implements ChannelAdapter {
         HttpRequest.Builder b = HttpRequest.newBuilder(target).timeout(s.requestTimeout())
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("Accept", "application/json")
-                .header("Idempotency-Key", key)
-                .header(s.authHeader(), auth);
+                .header("Idempotency-Key", key);
+        try {
+            b.header(s.authHeader(), auth);
+        } catch (IllegalArgumentException e) {
+            // the JDK's message quotes the header value, token included: never pass it on
+            throw new ChannelException(ChannelErrorKind.CONFIGURATION, "认证头不是合法的 HTTP 头（值不显示）/ the auth "
+                    + "header is not a valid HTTP header (value not shown)");
+        }
         // 0 = not given (a dispatcher built against SPI 1.1): no header, and the CMS applies the write.
         if (version > 0) {
             b.header(VERSION_HEADER, Integer.toString(version));
