@@ -95,6 +95,26 @@ class DisclosureColumnSiteTest {
     }
 
     /**
+     * A repeated delivery of the same publication rewrites a page that was deleted behind the adapter's back (a web
+     * root restored without the adapter's records) instead of answering "already there". Found running the a11y
+     * script twice: the second run's site had none of its item pages.
+     */
+    @Test
+    void aRepeatRestoresAPageDeletedBehindTheAdaptersBack() throws Exception {
+        Path page = site.resolve("items/" + slug(statutory) + ".html");
+        Files.delete(page);
+        Map<String, String> config = new HashMap<>(StaticSiteContractTest.staticConfig(site));
+        config.put("site-name", "凤城镇人民政府网站");
+        config.put("site-id-code", "3505240001");
+        ChannelAdapter again = new WebsiteChannelProvider().create(ChannelConfig.of(config),
+                Clock.fixed(Instant.parse("2025-01-20T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+        assertThat(again.publish(statutory, journal).status()).isEqualTo(org.zwgk.spi.channel.DeliveryStatus.LIVE);
+        again.close();
+        assertThat(page).exists();
+        assertThat(read("items/" + slug(statutory) + ".html")).contains(statutory.title());
+    }
+
+    /**
      * An HTML, SVG or script attachment from the host would run on the site's origin (stored XSS): it is offered as
      * text; only the annual report's own page — rendered by the gate from its data — is served as HTML.
      */

@@ -21,9 +21,11 @@ class SampleSiteTest {
     void generateSampleSite() throws Exception {
         // a11y/check.sh searches this site for 工作制度 in the browser and expects the rules page
         Path out = Path.of("target/a11y-site");
-        if (Files.exists(out)) {
-            try (var s = Files.walk(out)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        for (Path dir : java.util.List.of(out, Path.of("target/a11y-site.zwgk-state"))) { // the site and its records
+            if (Files.exists(dir)) {
+                try (var s = Files.walk(dir)) {
+                    s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
         Files.createDirectories(out);
@@ -59,5 +61,8 @@ class SampleSiteTest {
         assertThat(out.resolve("search.html")).exists();
         assertThat(out.resolve("annual-reports.html")).exists();
         assertThat(out.resolve("items/" + w.indexNumber().replace('/', '-') + ".html")).exists();
+        try (var pages = Files.list(out.resolve("items"))) { // 3 items, rules, report, the withdrawal notice
+            assertThat(pages.filter(f -> f.toString().endsWith(".html")).count()).isEqualTo(6);
+        }
     }
 }

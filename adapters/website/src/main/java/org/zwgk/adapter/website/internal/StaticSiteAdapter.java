@@ -276,8 +276,12 @@ public final class StaticSiteAdapter implements ChannelAdapter {
             return stale(existing, now);
         }
         if (existing.publishKey().equals(p.idempotencyKey())) {
-            // A repeat: the page is there — or it was withdrawn since, and a repeat never brings it back.
-            return existing.withdrawn() ? stale(existing, now) : receipt(existing, now);
+            // A repeat: withdrawn since, and a repeat never brings it back; or the page is there. A page deleted
+            // behind the adapter's back (a web root wiped and restored without the state) is written again.
+            if (existing.withdrawn()) {
+                return stale(existing, now);
+            }
+            return Files.exists(itemPath(existing.slug())) ? receipt(existing, now) : null;
         }
         if (p.sequence() == 0 && !existing.tombstone() && existing.version() > p.version()) {
             return stale(existing, now); // an older version arriving late must not overwrite a correction
