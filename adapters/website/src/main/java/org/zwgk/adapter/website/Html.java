@@ -1,59 +1,16 @@
 package org.zwgk.adapter.website;
 
 /**
- * The one escaping function for everything written into HTML and XML (pages, Atom feed, sitemap). Every value from
- * a publication goes through it; nothing from a publication is ever trusted as markup.
+ * The escaping the website channel applies to everything it writes into HTML and XML (pages, Atom feed, sitemap):
+ * {@link org.zwgk.spi.Html#escape(String)}, kept here under its published name.
  */
 public final class Html {
 
     private Html() {
     }
 
-    /**
-     * Escapes {@code & < > " '} for text and attribute values, and replaces characters that XML 1.0 forbids
-     * (C0 controls other than tab/LF/CR, U+FFFE, U+FFFF, unpaired surrogates) with U+FFFD, so the output is always
-     * well-formed in both HTML and XML.
-     */
+    /** See {@link org.zwgk.spi.Html#escape(String)}. */
     public static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            String rep = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (rep == null) {
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    if (out != null) {
-                        out.append(c).append(s.charAt(i + 1));
-                    }
-                    i++;
-                    continue;
-                }
-                boolean bad = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF
-                        || Character.isSurrogate(c);
-                if (!bad) {
-                    if (out != null) {
-                        out.append(c);
-                    }
-                    continue;
-                }
-                rep = "\uFFFD";
-            }
-            if (out == null) {
-                out = new StringBuilder(n + 16);
-                out.append(s, 0, i);
-            }
-            out.append(rep);
-        }
-        return out == null ? s : out.toString();
+        return org.zwgk.spi.Html.escape(s);
     }
 }
