@@ -26,6 +26,7 @@ import org.zwgk.check.Finding;
 import org.zwgk.check.SelfCheck;
 import org.zwgk.check.Severity;
 import org.zwgk.screen.Screener;
+import org.zwgk.screen.SensitiveWords;
 import org.zwgk.spi.ErrorCode;
 import org.zwgk.spi.ZwgkException;
 import org.zwgk.store.ZwgkStore;
@@ -99,6 +100,16 @@ public final class CheckCommand implements Callable<Integer> {
                     + "with zwgk.log.key: personal data a reviewer accepted at publication is not reported again")
     Path config;
 
+    @Option(names = "--words", paramLabel = "FILE",
+            description = "敏感词表（与发布时筛查所用相同）：UTF-8，每行一个词 / the sensitive words the gate screens with, "
+                    + "one per line (UTF-8)")
+    Path words;
+
+    @Option(names = "--rescreen",
+            description = "重新筛查每个已公开条目的个人信息，不采信发布时的筛查记录 / screen every published item again "
+                    + "instead of relying on the screening recorded at publication")
+    boolean rescreen;
+
     @Spec
     CommandSpec spec;
 
@@ -116,7 +127,8 @@ public final class CheckCommand implements Callable<Integer> {
             Catalogue cat = catalogue == null ? null : loadCatalogue(catalogue);
             ZwgkStore s = ZwgkStore.openExisting(store, Clock.systemUTC());
             CheckReport report = SelfCheck.builder().store(s).storeLabel(ZwgkStore.redact(store)).catalogue(cat)
-                    .site(site).asOf(day).settings(settings).bodies(bodies).screener(screener()).build().run();
+                    .site(site).asOf(day).settings(settings).bodies(bodies).screener(screener()).rescreen(rescreen)
+                    .build().run();
             String text = switch (format) {
                 case json -> CheckJson.write(report);
                 case html -> CheckHtml.render(report, locale);
@@ -148,7 +160,18 @@ public final class CheckCommand implements Callable<Integer> {
      */
     private Screener screener() {
         org.zwgk.spi.Secret key = CliSupport.logKeySecret(CliSupport.settings(config));
-        return key == null ? Screener.standard() : Screener.builder().fingerprintKey(key).build();
+        Screener.Builder b = Screener.builder().fingerprintKey(key);
+        if (words != null) {
+            if (!Files.isRegularFile(words)) {
+                throw new ZwgkException(Files.exists(words) ? CliErrors.UNREADABLE : CliErrors.PATH_NOT_FOUND, words);
+            }
+            try {
+                b.sensitiveWords(SensitiveWords.parse(words.toString(), Files.readAllBytes(words)));
+            } catch (IOException e) {
+                throw new ZwgkException(CliErrors.UNREADABLE, e, words);
+            }
+        }
+        return b.build();
     }
 
     private Severity threshold() {

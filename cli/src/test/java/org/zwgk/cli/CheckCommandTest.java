@@ -118,4 +118,47 @@ class CheckCommandTest {
         assertThat(noStore.err()).contains("ZWGK-4008");
         assertThat(OutboxCommandTest.run("check", "--store", url, "--format", "xml").code()).isEqualTo(Main.USAGE);
     }
+
+    /**
+     * The check screens with the gate's sensitive words when given them (--words): the screening recorded at
+     * publication was made without them, so it does not stand for the check's and the item is screened again.
+     */
+    @Test
+    void theGatesWordsAndRescreen() throws Exception {
+        String u = TestDatabase.H2.freshUrl();
+        ZoneId cst = ZoneId.of("Asia/Shanghai");
+        LocalDate day = LocalDate.of(2025, 3, 3);
+        MutableClock clock = new MutableClock(day.atTime(10, 0).atZone(cst).toInstant(), cst);
+        Zwgk zwgk = Zwgk.builder().dataSource(TestDatabase.dataSource(u)).catalogue(CatalogueLoader.load(catalogue))
+                .clock(clock).build();
+        zwgk.inTransaction(g -> {
+            g.register(Disclosure.of("w", "01432281X", "SA-001", "通知", "本文件为内部资料。", "凤城镇人民政府", day, "s")
+                    .withChannels(List.of("website")));
+            g.classify("w", org.zwgk.classify.Classification.proactive("拟稿人", "办公室", "签发人", day));
+            g.review("w", org.zwgk.classify.SecrecyReview.passed("保密员", "分管领导", day));
+            return g.publish("w", "签发人");
+        });
+        Path words = dir.resolve("words.txt");
+        Files.writeString(words, "# 敏感词\n内部资料\n", StandardCharsets.UTF_8);
+        String[] base = {"check", "--store", u, "--as-of", "2025-03-03", "--format", "json"};
+        assertThat(vetoes(OutboxCommandTest.run(base))).isZero();
+        assertThat(vetoes(OutboxCommandTest.run(concat(base, "--rescreen")))).isZero();
+        OutboxCommandTest.Result withWords = OutboxCommandTest.run(concat(base, "--words", words.toString()));
+        assertThat(vetoes(withWords)).isEqualTo(1);
+        assertThat(withWords.out()).contains("\"id\" : \"ZWGK-8013\"").contains("内***").doesNotContain("内部资料");
+        OutboxCommandTest.Result missing = OutboxCommandTest.run(concat(base, "--words",
+                dir.resolve("none.txt").toString()));
+        assertThat(missing.code()).isEqualTo(Main.USAGE);
+        assertThat(missing.err()).contains("ZWGK-9001").contains("none.txt").doesNotContain("Exception");
+    }
+
+    private static int vetoes(OutboxCommandTest.Result r) throws Exception {
+        return new ObjectMapper().readTree(r.out()).path("summary").path("veto").asInt(-1);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }

@@ -42,6 +42,7 @@ public final class SelfCheck {
     private final Screener screener;
     private final Set<String> bodies;
     private final String storeLabel;
+    private final boolean rescreen;
 
     private SelfCheck(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -54,6 +55,7 @@ public final class SelfCheck {
         this.screener = b.screener != null ? b.screener : Screener.standard();
         this.bodies = Set.copyOf(b.bodies);
         this.storeLabel = b.storeLabel != null ? b.storeLabel : store.dialect().name();
+        this.rescreen = b.rescreen;
     }
 
     public static Builder builder() {
@@ -72,6 +74,7 @@ public final class SelfCheck {
         private Screener screener;
         private final Set<String> bodies = new LinkedHashSet<>();
         private String storeLabel;
+        private boolean rescreen;
 
         /**
          * The engine's store and its screening (with its sensitive words and fingerprint key, so that findings a
@@ -149,6 +152,18 @@ public final class SelfCheck {
             return this;
         }
 
+        /**
+         * Whether to screen every published item for personal data again (default false). By default the screening
+         * the gate recorded at publication stands for an item whose published content, screening configuration
+         * ({@link Screener#signature()}) and accepted findings are unchanged, so a check does not extract every
+         * attachment again; items without such a record (published with the screening off, before V12, or with
+         * another screener) are screened either way.
+         */
+        public Builder rescreen(boolean all) {
+            this.rescreen = all;
+            return this;
+        }
+
         public SelfCheck build() {
             return new SelfCheck(this);
         }
@@ -157,6 +172,6 @@ public final class SelfCheck {
     /** Runs every indicator it can and returns the report. */
     public CheckReport run() {
         return new Engine(store, storeLabel, catalogue, site, asOf, zone, calendar, settings, screener, bodies,
-                Instant.now(store.clock())).run();
+                rescreen, Instant.now(store.clock())).run();
     }
 }

@@ -45,6 +45,7 @@ import org.zwgk.store.internal.OutboxPayload;
 import org.zwgk.store.internal.PayloadCodec;
 import org.zwgk.store.internal.Persistence;
 import org.zwgk.store.internal.PublicVersionRows;
+import org.zwgk.store.internal.ScreeningRecords;
 
 /**
  * The gate, bound to the host's JDBC connection. Every call writes in the host's transaction: obligations, outbox
@@ -274,15 +275,15 @@ public final class Gate {
             transition(item, LifecycleState.PUBLISHED, "发布");
             Outgoing out = Outgoing.read(db, c, item, pv);
             List<OutboxPayload.FileRef> files = out.fileRefs();
-            screen(item, out);
+            OffsetDateTime now = now();
+            int version = item.version() + 1;
+            screen(item, out, version, now);
             String title = out.title();
             String body = out.body();
-            OffsetDateTime now = now();
             String index = item.indexNumber();
             if (index == null) {
                 index = zwgk.indexNumbers().issue(c, item.bodyCode(), item.formedOn());
             }
-            int version = item.version() + 1;
             db.items().published(c, itemId, index, version, now);
             String payload = PayloadCodec.encode(new OutboxPayload.Publish(title, body, item.publisher(),
                     item.documentNumber(), item.formedOn(), now.toInstant(), index, item.attribute(),
@@ -313,16 +314,29 @@ public final class Gate {
         }
     }
 
-    /** Findings of the screening that no reviewer accepted refuse the publication (ZWGK-3301). */
-    private void screen(ItemRecord item, Outgoing out) throws SQLException {
-        Optional<ScreeningReport> report = out.screen(zwgk.screener());
-        if (report.isEmpty() || report.get().isClean()) {
+    /**
+     * Findings of the screening that no reviewer accepted refuse the publication (ZWGK-3301). A screening that
+     * passes is recorded for the version about to be published, so that the self-check need not extract and screen
+     * it again; a publication without screening removes the record.
+     */
+    private void screen(ItemRecord item, Outgoing out, int version, OffsetDateTime now) throws SQLException {
+        Optional<Screener> screener = zwgk.screener();
+        Optional<ScreeningReport> report = out.screen(screener);
+        if (report.isEmpty()) {
+            db.screenings().delete(c, item.itemId());
             return;
         }
-        List<Finding> open = report.get().unaccepted(db.findings().accepted(c, item.itemId()));
-        if (!open.isEmpty()) {
-            throw new ScreeningException(item.itemId(), open);
+        List<Finding> found = report.get().findings();
+        if (!found.isEmpty()) {
+            List<Finding> open = report.get().unaccepted(db.findings().accepted(c, item.itemId()));
+            if (!open.isEmpty()) {
+                throw new ScreeningException(item.itemId(), open);
+            }
         }
+        db.screenings().record(c, new ScreeningRecords.Screened(item.itemId(), version, screener.get().signature(),
+                found.stream().map(Finding::fingerprint).collect(Collectors.toSet()),
+                found.stream().filter(f -> !f.unreadable()).map(Finding::valueKey).collect(Collectors.toSet())),
+                now);
     }
 
     /**

@@ -37,6 +37,14 @@ public record Finding(String source, Location location, Detector detector, Strin
         return detector == Detector.UNREADABLE;
     }
 
+    /**
+     * The value as it may be compared and kept: its detector and masked form ({@code MOBILE:138****0000}); null for an
+     * unreadable part, which has no value. Two findings of one value share it wherever they are.
+     */
+    public String valueKey() {
+        return unreadable() ? null : detector.name() + ":" + maskedValue;
+    }
+
     /** The code of this kind of finding, e.g. ZWGK-3320 for an identity number, ZWGK-3314 for a scanned page. */
     public ErrorCode code() {
         if (problem != null) {

@@ -142,6 +142,17 @@ public final class Screener {
         return extractorIds;
     }
 
+    /**
+     * Identifies what decides this screener's findings — the rules revision of this build, the detectors, the
+     * sensitive words, the extractors and their versions, the limits, the fingerprint key — as 64 hex digits (a
+     * digest: it reveals neither the words nor the key). Two screeners with the same signature find the same values
+     * in the same content, with the same fingerprints; the gate records it with each publication's screening so
+     * that the self-check can tell whether that screening still stands.
+     */
+    public String signature() {
+        return engine.signature();
+    }
+
     /** Whether fingerprints are keyed ({@code k1-…}). */
     public boolean keyedFingerprints() {
         return engine.keyed();

@@ -54,6 +54,14 @@ final class World {
                 .screening(screening).build();
     }
 
+    /** The gate screening with {@code screener} (its extractors, words, key). */
+    World(TestDatabase db, org.zwgk.screen.Screener screener) {
+        this.ds = db.fresh();
+        this.catalogue = catalogue();
+        this.zwgk = Zwgk.builder().dataSource(ds).catalogue(catalogue).channel(website).channel(wechat).clock(clock)
+                .screener(screener).build();
+    }
+
     static Catalogue catalogue() {
         try (InputStream in = World.class.getResourceAsStream("check-catalogue.yaml")) {
             return CatalogueLoader.load("check-catalogue.yaml", in);

@@ -17,8 +17,8 @@ import org.zwgk.check.CheckReport;
 import org.zwgk.check.CheckSettings;
 import org.zwgk.check.Finding;
 import org.zwgk.check.Indicator;
-import org.zwgk.screen.Screener;
 import org.zwgk.check.Text;
+import org.zwgk.screen.Screener;
 import org.zwgk.store.StoreErrors;
 import org.zwgk.store.StoreException;
 import org.zwgk.store.ZwgkStore;
@@ -37,11 +37,12 @@ public final class Engine {
     private final CheckSettings settings;
     private final Screener screener;
     private final Set<String> bodies;
+    private final boolean rescreen;
     private final Instant now;
 
     public Engine(ZwgkStore store, String storeLabel, Catalogue catalogue, Path site, LocalDate asOf, ZoneId zone,
                   WorkingCalendar calendar, CheckSettings settings, Screener screener,
-                  Set<String> bodies, Instant now) {
+                  Set<String> bodies, boolean rescreen, Instant now) {
         this.store = store;
         this.storeLabel = storeLabel;
         this.catalogue = catalogue;
@@ -52,6 +53,7 @@ public final class Engine {
         this.settings = settings;
         this.screener = screener;
         this.bodies = bodies;
+        this.rescreen = rescreen;
         this.now = now;
     }
 
@@ -86,31 +88,29 @@ public final class Engine {
 
     private void read(Connection c, Persistence db, List<Finding> findings, EnumSet<Indicator> checked,
                       List<CheckReport.Skipped> skipped, SiteScan scan) throws SQLException {
-        {
-            Facts facts = new Facts(c, db, screener::mask);
-            CheckContext ctx = new CheckContext(asOf, zone, now, calendar, settings, catalogue, site, screener, store,
-                    facts, bodies);
-            findings.addAll(DeadlineChecks.publication(ctx));
-            findings.addAll(DeadlineChecks.interpretation(ctx));
-            if (catalogue != null) {
-                findings.addAll(ColumnChecks.run(ctx));
-            } else {
-                skip(checked, skipped, Indicator.Scope.CATALOGUE, Text.of("未提供标准目录（--catalogue）",
-                        "no standard catalogue was given (--catalogue)"));
-            }
-            Set<String> itemValues = new HashSet<>();
-            findings.addAll(PersonalDataChecks.store(ctx, c, db, itemValues));
-            if (scan != null) {
-                findings.addAll(SiteChecks.run(ctx, scan));
-                findings.addAll(PersonalDataChecks.site(ctx, scan, itemValues));
-            } else {
-                skip(checked, skipped, Indicator.Scope.SITE, Text.of("未提供网站目录（--site）",
-                        "no site directory was given (--site)"));
-            }
-            findings.addAll(ReportChecks.run(ctx, c, db));
-            findings.addAll(ApplicationChecks.run(ctx));
-            findings.addAll(ChannelChecks.run(ctx));
+        Facts facts = new Facts(c, db, screener::mask);
+        CheckContext ctx = new CheckContext(asOf, zone, now, calendar, settings, catalogue, site, screener, store,
+                facts, bodies);
+        findings.addAll(DeadlineChecks.publication(ctx));
+        findings.addAll(DeadlineChecks.interpretation(ctx));
+        if (catalogue != null) {
+            findings.addAll(ColumnChecks.run(ctx));
+        } else {
+            skip(checked, skipped, Indicator.Scope.CATALOGUE, Text.of("未提供标准目录（--catalogue）",
+                    "no standard catalogue was given (--catalogue)"));
         }
+        Set<String> itemValues = new HashSet<>();
+        findings.addAll(PersonalDataChecks.store(ctx, c, db, itemValues, rescreen));
+        if (scan != null) {
+            findings.addAll(SiteChecks.run(ctx, scan));
+            findings.addAll(PersonalDataChecks.site(ctx, scan, itemValues));
+        } else {
+            skip(checked, skipped, Indicator.Scope.SITE, Text.of("未提供网站目录（--site）",
+                    "no site directory was given (--site)"));
+        }
+        findings.addAll(ReportChecks.run(ctx, c, db));
+        findings.addAll(ApplicationChecks.run(ctx));
+        findings.addAll(ChannelChecks.run(ctx));
     }
 
     private static void skip(EnumSet<Indicator> checked, List<CheckReport.Skipped> skipped, Indicator.Scope scope,

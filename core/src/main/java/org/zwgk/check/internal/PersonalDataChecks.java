@@ -3,6 +3,7 @@ package org.zwgk.check.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.zwgk.screen.Detector;
 import org.zwgk.screen.ScreeningReport;
 import org.zwgk.store.internal.CheckRows;
 import org.zwgk.store.internal.Persistence;
+import org.zwgk.store.internal.ScreeningRecords;
 
 /**
  * Personal data in what is public now, found by the personal-data screening ({@code org.zwgk.screen}): the title,
@@ -32,40 +34,54 @@ final class PersonalDataChecks {
     }
 
     /**
-     * The published items' texts and files. {@code itemValues} receives every value found in them, reported or
-     * accepted by a reviewer (masked, with its detector), so that the site's index pages repeating an item's title
-     * and first lines do not report it again.
+     * The published items' texts and files. The screening the gate recorded when an item's current version was
+     * published stands for a new one when it was made with the same screening ({@link
+     * org.zwgk.screen.Screener#signature()}) and a reviewer still accepts every finding it made: there is nothing
+     * to report, and its values are taken as found. Every other public item is read and screened now, files
+     * included — every item when {@code rescreen} asks for it. {@code itemValues} receives every value found in the
+     * items, reported or accepted by a reviewer (masked, with its detector), so that the site's index pages
+     * repeating an item's title and first lines do not report it again.
      */
-    static List<Finding> store(CheckContext ctx, Connection c, Persistence db, Set<String> itemValues)
-            throws SQLException {
+    static List<Finding> store(CheckContext ctx, Connection c, Persistence db, Set<String> itemValues,
+                               boolean rescreen) throws SQLException {
         List<Finding> out = new ArrayList<>();
         Map<String, Set<String>> accepted = db.checks().acceptedFindings(c);
-        Map<String, Set<String>> seen = new java.util.HashMap<>();
-        db.checks().publicTexts(c, t -> {
-            CheckRows.ItemFact item = ctx.facts.itemsById.get(t.itemId());
-            report(ctx, item, ctx.screener.screen(t.title(), t.content(), List.of()), accepted, seen, itemValues,
-                    out);
-        });
-        db.checks().publicFiles(c, f -> {
-            CheckRows.ItemFact item = ctx.facts.itemsById.get(f.itemId());
-            report(ctx, item, ctx.screener.screenFile(f.fileName(), f.mediaType(), f.fileName(), f.content()),
-                    accepted, seen, itemValues, out);
-        });
+        Map<String, ScreeningRecords.Screened> recorded = rescreen ? Map.of() : db.screenings().all(c);
+        Map<String, Set<String>> seen = new HashMap<>();
+        String signature = ctx.screener.signature();
+        for (Map.Entry<String, Integer> e : db.checks().publicItems(c).entrySet()) {
+            String itemId = e.getKey();
+            Set<String> acc = accepted.getOrDefault(itemId, Set.of());
+            ScreeningRecords.Screened r = recorded.get(itemId);
+            if (r != null && r.version() == e.getValue() && r.screening().equals(signature)
+                    && acc.containsAll(r.fingerprints())) {
+                itemValues.addAll(r.maskedValues());
+                continue;
+            }
+            CheckRows.ItemFact item = ctx.facts.itemsById.get(itemId);
+            CheckRows.PublicText t = db.checks().publicText(c, itemId);
+            if (item == null || t == null) { // registered or withdrawn since the facts were read
+                continue;
+            }
+            report(ctx, item, ctx.screener.screen(t.title(), t.content(), List.of()), acc, seen, itemValues, out);
+            db.checks().publicFiles(c, itemId, f -> report(ctx, item,
+                    ctx.screener.screenFile(f.fileName(), f.mediaType(), f.fileName(), f.content()), acc, seen,
+                    itemValues, out));
+        }
         return out;
     }
 
-    private static void report(CheckContext ctx, CheckRows.ItemFact item, ScreeningReport r,
-                               Map<String, Set<String>> accepted, Map<String, Set<String>> seen,
-                               Set<String> itemValues, List<Finding> out) {
+    private static void report(CheckContext ctx, CheckRows.ItemFact item, ScreeningReport r, Set<String> accepted,
+                               Map<String, Set<String>> seen, Set<String> itemValues, List<Finding> out) {
         if (item == null) {
             return;
         }
         for (org.zwgk.screen.Finding f : r.findings()) {
-            if (f.detector() != Detector.UNREADABLE) {
-                itemValues.add(valueKey(f));
+            if (!f.unreadable()) {
+                itemValues.add(f.valueKey());
             }
         }
-        for (org.zwgk.screen.Finding f : r.unaccepted(accepted.getOrDefault(item.itemId(), Set.of()))) {
+        for (org.zwgk.screen.Finding f : r.unaccepted(accepted)) {
             if (f.detector() == Detector.UNREADABLE
                     || !seen.computeIfAbsent(item.itemId(), k -> new HashSet<>()).add(f.maskedValue())) {
                 continue;
@@ -99,7 +115,7 @@ final class PersonalDataChecks {
             String type = path.endsWith(".csv") ? "text/csv" : path.endsWith(".txt") ? "text/plain" : "text/html";
             ScreeningReport r = ctx.screener.screenFile(path, type, path, site.bytes(path));
             for (org.zwgk.screen.Finding f : r.findings()) {
-                if (f.detector() != Detector.UNREADABLE && seen.add(valueKey(f))) {
+                if (!f.unreadable() && seen.add(f.valueKey())) {
                     out.add(Finding.of(Indicator.PERSONAL_DATA, null, Evidence.page(path).withValue(f.maskedValue()),
                             Text.of("页面 " + path + where(f.location().describe(Locale.CHINA)),
                                     "the page " + path + where(f.location().describe(Locale.ENGLISH))),
@@ -108,10 +124,6 @@ final class PersonalDataChecks {
             }
         }
         return out;
-    }
-
-    private static String valueKey(org.zwgk.screen.Finding f) {
-        return f.detector().name() + ":" + f.maskedValue();
     }
 
     private static Text kind(org.zwgk.screen.Finding f) {

@@ -30,6 +30,7 @@ public final class Engine {
     private final ExtractionLimits limits;
     private final Clock clock;
     private final Fingerprints fingerprints;
+    private final String signature;
 
     public Engine(Set<Detector> detectors, List<String> sensitiveWords, List<TextExtractor> extractors,
                   ExtractionLimits limits, Clock clock, Secret fingerprintKey) {
@@ -39,10 +40,18 @@ public final class Engine {
         this.limits = limits;
         this.clock = clock;
         this.fingerprints = new Fingerprints(fingerprintKey);
+        this.signature = Signature.of(this.detectors,
+                detectors.contains(Detector.SENSITIVE_WORD) ? sensitiveWords : List.of(), this.extractors, limits,
+                fingerprints);
     }
 
     public boolean keyed() {
         return fingerprints.keyed();
+    }
+
+    /** See {@link Signature}. */
+    public String signature() {
+        return signature;
     }
 
     NumberScanner numbers() {

@@ -45,6 +45,18 @@ final class Fingerprints {
         return prototype != null;
     }
 
+    /**
+     * What the key contributes to a screener's signature: {@code unkeyed}, or an HMAC of a fixed label under the key
+     * (fingerprints differ per key; the key itself must not be derivable from a stored signature).
+     */
+    String keyTag() {
+        if (prototype == null) {
+            return "unkeyed";
+        }
+        return "k1-" + HexFormat.of().formatHex(mac().doFinal("zwgk-screening-signature".getBytes(
+                StandardCharsets.UTF_8)), 0, 16);
+    }
+
     /** {@code secretPart} is the unmasked value (or the read problem): used only under a key. */
     String of(String source, Location location, Detector detector, String masked, String secretPart) {
         StringBuilder sb = new StringBuilder(96);

@@ -137,20 +137,31 @@ public final class CheckRows {
     private static final String PUBLIC = "i.state IN ('PUBLISHED', 'INTERPRETED', 'ARCHIVED') "
             + "AND i.attribute IN ('PROACTIVE', 'PARTIAL')";
 
+    /** Every item that is public now (see {@link #publicText}) with its published version, in id order. */
+    public java.util.LinkedHashMap<String, Integer> publicItems(Connection c) throws SQLException {
+        java.util.LinkedHashMap<String, Integer> out = new java.util.LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.item_id, i.version FROM zwgk_item i WHERE " + PUBLIC
+                + " ORDER BY i.item_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return out;
+    }
+
     /**
-     * Title and content as published of every item that is public now: published (or interpreted, archived) and
-     * disclosed in full or in part; for a 部分公开 item with a public version, that version (the original never left).
-     * Streamed, so that the contents are never all in memory at once.
+     * Title and content as published of an item that is public now — published (or interpreted, archived) and
+     * disclosed in full or in part; for a 部分公开 item with a public version, that version (the original never
+     * left) — or null when it is not public.
      */
-    public void publicTexts(Connection c, Consumer<PublicText> sink) throws SQLException {
+    public PublicText publicText(Connection c, String itemId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT i.item_id, COALESCE(p.title, i.title), "
                 + "COALESCE(p.content, i.content) FROM zwgk_item i LEFT JOIN zwgk_public_version p "
-                + "ON p.item_id = i.item_id WHERE " + PUBLIC + " ORDER BY i.item_id")) {
-            ps.setFetchSize(200);
+                + "ON p.item_id = i.item_id WHERE i.item_id = ? AND " + PUBLIC)) {
+            ps.setString(1, itemId);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(new PublicText(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
+                return rs.next() ? new PublicText(rs.getString(1), rs.getString(2), rs.getString(3)) : null;
             }
         }
     }
@@ -159,25 +170,24 @@ public final class CheckRows {
     public record PublicFile(String itemId, String fileName, String mediaType, byte[] content) {
     }
 
-    /**
-     * The attachments as published of every item that is public now, streamed: the public version's files for a
-     * 部分公开 item that has one, the registered files otherwise.
-     */
-    public void publicFiles(Connection c, Consumer<PublicFile> sink) throws SQLException {
-        String cols = "SELECT a.item_id, a.file_name, a.media_type, a.content FROM ";
-        files(c, cols + "zwgk_attachment a JOIN zwgk_item i ON i.item_id = a.item_id WHERE " + PUBLIC
-                + " AND NOT EXISTS (SELECT 1 FROM zwgk_public_version p WHERE p.item_id = i.item_id) "
-                + "ORDER BY a.item_id, a.position", sink);
-        files(c, cols + "zwgk_public_attachment a JOIN zwgk_item i ON i.item_id = a.item_id WHERE " + PUBLIC
-                + " ORDER BY a.item_id, a.position", sink);
-    }
+    private static final String ORIGINAL_FILES = "zwgk_attachment a JOIN zwgk_item i ON i.item_id = a.item_id WHERE "
+            + PUBLIC + " AND NOT EXISTS (SELECT 1 FROM zwgk_public_version p WHERE p.item_id = i.item_id)";
+    private static final String PUBLIC_VERSION_FILES = "zwgk_public_attachment a JOIN zwgk_item i "
+            + "ON i.item_id = a.item_id WHERE " + PUBLIC;
 
-    private static void files(Connection c, String sql, Consumer<PublicFile> sink) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setFetchSize(20);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(new PublicFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4)));
+    /** The attachments as published of one item, if it is public now (the public version's files for a 部分公开 item that
+     * has one, the registered files otherwise), in order. */
+    public void publicFiles(Connection c, String itemId, Consumer<PublicFile> sink) throws SQLException {
+        String cols = "SELECT a.item_id, a.file_name, a.media_type, a.content FROM ";
+        for (String sql : List.of(cols + ORIGINAL_FILES + " AND a.item_id = ? ORDER BY a.position",
+                cols + PUBLIC_VERSION_FILES + " AND a.item_id = ? ORDER BY a.position")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, itemId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(new PublicFile(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getBytes(4)));
+                    }
                 }
             }
         }

@@ -17,6 +17,7 @@ public final class Persistence {
     private final AttachmentRows publicAttachments;
     private final PublicVersionRows publicVersions;
     private final FindingRows findings;
+    private final ScreeningRecords screenings;
     private final OutboxRows outbox;
     private final PauseRows pauses;
     private final JournalRows journal;
@@ -33,6 +34,7 @@ public final class Persistence {
         this.publicAttachments = AttachmentRows.publicVersion();
         this.publicVersions = new PublicVersionRows();
         this.findings = new FindingRows(dialect);
+        this.screenings = new ScreeningRecords();
         this.outbox = new OutboxRows();
         this.pauses = new PauseRows(dialect);
         this.journal = new JournalRows(dialect);
@@ -72,6 +74,11 @@ public final class Persistence {
 
     public FindingRows findings() {
         return findings;
+    }
+
+    /** What the screening found in what each item last published. */
+    public ScreeningRecords screenings() {
+        return screenings;
     }
 
     public OutboxRows outbox() {
