@@ -78,7 +78,7 @@ final class SiteScan {
         html.sort(null);
         for (Path p : html) {
             String rel = s.rel(p);
-            HtmlPage page = HtmlPage.parse(s.read(rel));
+            HtmlPage page = HtmlPage.parse(bytes(p, rel));
             boolean item = rel.startsWith("items/") && rel.indexOf('/', "items/".length()) < 0
                     && !rel.equals("items/index.html") || page.metas.containsKey("ArticleTitle");
             s.pages.add(new Page(rel, page, item));
@@ -86,13 +86,13 @@ final class SiteScan {
         return s;
     }
 
-    String read(String rel) {
-        return new String(bytes(rel), StandardCharsets.UTF_8);
+    byte[] bytes(String rel) {
+        return bytes(root.resolve(rel), rel);
     }
 
-    byte[] bytes(String rel) {
+    private static byte[] bytes(Path file, String rel) {
         try {
-            return Files.readAllBytes(root.resolve(rel));
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ZwgkException(CheckCodes.SITE_UNREADABLE, e, rel, e.getMessage());
         }
