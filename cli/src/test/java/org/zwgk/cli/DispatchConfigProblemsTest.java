@@ -78,7 +78,7 @@ class DispatchConfigProblemsTest {
             args.addAll(List.of("--config", cfg.toString()));
             OutboxCommandTest.Result r = OutboxCommandTest.run(args.toArray(String[]::new));
             assertThat(r.code()).as(command + ": " + r.err()).isEqualTo(Main.USAGE);
-            assertThat(r.err()).as(command).contains("ZWGK-50").contains("3")
+            assertThat(r.err()).as(command).contains("ZWGK-5002").contains("bad.yaml:[3,")
                     .doesNotContain("Sup3rS3cret").doesNotContain("0123456789abcdef").doesNotContain("Exception");
             assertThat(r.out()).doesNotContain("Sup3rS3cret");
         }
