@@ -84,8 +84,13 @@ final class World {
     World tx(Consumer<Gate> work) {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            work.accept(zwgk.gate(c));
-            c.commit();
+            try {
+                work.accept(zwgk.gate(c));
+                c.commit();
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
