@@ -211,6 +211,7 @@ public final class ApplicationDesk {
         if (decision.code() == NotProcessedReason.FEE_NOT_PAID && !policy.feeNotPaidEnabled()) {
             throw new ZwgkException(RequestErrors.FEE_NOT_PAID_DISABLED);
         }
+        decision.requireReleased();
         return record(id, new Decided(on, decision));
     }
 

@@ -14,7 +14,8 @@ import org.zwgk.spi.ZwgkException;
  * @param reason          the written reason given to the applicant; required with grounds (Arts. 36(3), 37)
  * @param competentOrgan  for {@code NOT_RESPONSIBLE}: the organ that is responsible, if known (Art. 36(5)); else empty
  * @param released        for {@code PARTIALLY_DISCLOSED}: the record of the public version the applicant receives
- *                        (required; Art. 37: what was removed, where, on which ground); null otherwise
+ *                        (Art. 37: what was removed, where, on which ground) — required to decide (ZWGK-6012);
+ *                        null for a decision stored before zwgk kept it, and for every other code
  */
 public record Decision(OutcomeCode code, List<ExemptionGround> grounds, String reason, String competentOrgan,
                        ReleasedVersion released) {
@@ -39,10 +40,8 @@ public record Decision(OutcomeCode code, List<ExemptionGround> grounds, String r
         if (!competentOrgan.isEmpty() && code != ReplyType.NOT_RESPONSIBLE) {
             throw new ZwgkException(RequestErrors.DECISION_INCOMPLETE, code.name(), "competentOrgan not allowed");
         }
-        if (code == ReplyType.PARTIALLY_DISCLOSED && released == null) {
-            throw new ZwgkException(RequestErrors.DECISION_INCOMPLETE, code.name(),
-                    "released (the public version given: Decision.partial)");
-        }
+        // A 部分公开 decision without `released` is refused where decisions are made (withheld, ApplicationDesk.decide),
+        // not here: one decided before the record was kept must still read back from the store.
         if (code != ReplyType.PARTIALLY_DISCLOSED && released != null) {
             throw new ZwgkException(RequestErrors.DECISION_INCOMPLETE, code.name(), "released not allowed");
         }
@@ -71,7 +70,17 @@ public record Decision(OutcomeCode code, List<ExemptionGround> grounds, String r
 
     /** A refusal with its grounds (primary first) and written reason ({@link #partial} for 部分公开). */
     public static Decision withheld(ReplyType code, String reason, ExemptionGround... grounds) {
-        return new Decision(code, List.of(grounds), reason, "");
+        Decision d = new Decision(code, List.of(grounds), reason, "");
+        d.requireReleased();
+        return d;
+    }
+
+    /** 部分公开 is answered with a public version (Art. 37): without its record there is no decision (ZWGK-6012). */
+    void requireReleased() {
+        if (code == ReplyType.PARTIALLY_DISCLOSED && released == null) {
+            throw new ZwgkException(RequestErrors.DECISION_INCOMPLETE, code.name(),
+                    "released (the public version given: Decision.partial)");
+        }
     }
 
     /** Art. 36(5): not this organ's information; {@code competentOrgan} may be empty when unknown. */
