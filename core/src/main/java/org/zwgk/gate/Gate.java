@@ -185,9 +185,18 @@ public final class Gate {
 
     /** Every person named in a decision fits its column (refused before anything is written). */
     private static void checkActors(String itemId, String... fieldAndValue) {
+        checkLengths(itemId, ColumnLimits.ACTOR, fieldAndValue);
+    }
+
+    /** A decision's free text fits the event log (ZWGK-3220, before anything is written). */
+    private static void checkNote(String itemId, String field, String value) {
+        checkLengths(itemId, ColumnLimits.NOTE, field, value);
+    }
+
+    private static void checkLengths(String itemId, int max, String... fieldAndValue) {
         ColumnLimits.Fields f = ColumnLimits.fields();
         for (int i = 0; i + 1 < fieldAndValue.length; i += 2) {
-            f.add(fieldAndValue[i], fieldAndValue[i + 1], ColumnLimits.ACTOR);
+            f.add(fieldAndValue[i], fieldAndValue[i + 1], max);
         }
         f.firstExcess().ifPresent(x -> {
             throw new GateException(GateErrors.VALUE_TOO_LONG, itemId, x.field(), x.length(), x.max());
@@ -202,7 +211,8 @@ public final class Gate {
     /** The insert found the item id taken (no other unique column of zwgk_item is set at registration). */
     private RuntimeException alreadyRegistered(String itemId) throws SQLException {
         if (!db.items().exists(c, itemId)) { // not expected; never report a duplicate that is not one
-            return db("register", new SQLException("zwgk_item: unique violation", "23505"));
+            return new StoreException(StoreErrors.DATABASE_ERROR, "register",
+                    "the item id was reported taken, but no such item exists");
         }
         return new GateException(GateErrors.ALREADY_REGISTERED, itemId);
     }
@@ -275,16 +285,17 @@ public final class Gate {
             transition(item, LifecycleState.PUBLISHED, "发布");
             Outgoing out = Outgoing.read(db, c, item, pv);
             List<OutboxPayload.FileRef> files = out.fileRefs();
-            OffsetDateTime now = now();
-            int version = item.version() + 1;
-            screen(item, out, version, now);
+            Optional<ScreeningReport> screening = screen(item, out);
             String title = out.title();
             String body = out.body();
+            OffsetDateTime now = now();
             String index = item.indexNumber();
             if (index == null) {
                 index = zwgk.indexNumbers().issue(c, item.bodyCode(), item.formedOn());
             }
+            int version = item.version() + 1;
             db.items().published(c, itemId, index, version, now);
+            recordScreening(itemId, version, screening, now);
             String payload = PayloadCodec.encode(new OutboxPayload.Publish(title, body, item.publisher(),
                     item.documentNumber(), item.formedOn(), now.toInstant(), index, item.attribute(),
                     item.validity().label(), files, placement(item), out.publicVersion(), out.anchor()));
@@ -315,28 +326,36 @@ public final class Gate {
     }
 
     /**
-     * Findings of the screening that no reviewer accepted refuse the publication (ZWGK-3301). A screening that
-     * passes is recorded for the version about to be published, so that the self-check need not extract and screen
-     * it again; a publication without screening removes the record.
+     * Findings of the screening that no reviewer accepted refuse the publication (ZWGK-3301). Returns the report,
+     * empty when the host turned the screening off.
      */
-    private void screen(ItemRecord item, Outgoing out, int version, OffsetDateTime now) throws SQLException {
-        Optional<Screener> screener = zwgk.screener();
-        Optional<ScreeningReport> report = out.screen(screener);
-        if (report.isEmpty()) {
-            db.screenings().delete(c, item.itemId());
-            return;
-        }
-        List<Finding> found = report.get().findings();
-        if (!found.isEmpty()) {
+    private Optional<ScreeningReport> screen(ItemRecord item, Outgoing out) throws SQLException {
+        Optional<ScreeningReport> report = out.screen(zwgk.screener());
+        if (report.isPresent() && !report.get().isClean()) {
             List<Finding> open = report.get().unaccepted(db.findings().accepted(c, item.itemId()));
             if (!open.isEmpty()) {
                 throw new ScreeningException(item.itemId(), open);
             }
         }
-        db.screenings().record(c, new ScreeningRecords.Screened(item.itemId(), version, screener.get().signature(),
-                found.stream().map(Finding::fingerprint).collect(Collectors.toSet()),
-                found.stream().filter(f -> !f.unreadable()).map(Finding::valueKey).collect(Collectors.toSet())),
-                now);
+        return report;
+    }
+
+    /**
+     * Keeps the screening of the version being published for the self-check, which then need not extract and screen
+     * it again. Nothing is kept — and an older record goes — when the screening was off, or when a part could not be
+     * read (a reviewer accepted the file by eye; the check must try to read it itself, perhaps with a better
+     * extractor).
+     */
+    private void recordScreening(String itemId, int version, Optional<ScreeningReport> report, OffsetDateTime now)
+            throws SQLException {
+        List<Finding> found = report.map(ScreeningReport::findings).orElse(List.of());
+        if (report.isEmpty() || found.stream().anyMatch(Finding::unreadable)) {
+            db.screenings().delete(c, itemId);
+            return;
+        }
+        db.screenings().record(c, new ScreeningRecords.Screened(itemId, version, zwgk.screener().orElseThrow()
+                .signature(), found.stream().map(Finding::fingerprint).collect(Collectors.toSet()),
+                found.stream().map(Finding::valueKey).collect(Collectors.toSet())), now);
     }
 
     /**
@@ -349,8 +368,7 @@ public final class Gate {
         if (s.isEmpty()) {
             return;
         }
-        List<Finding> found = s.get().screenFile("撤回原因", "text/plain", "reason.txt",
-                reason.getBytes(java.nio.charset.StandardCharsets.UTF_8)).findings();
+        List<Finding> found = s.get().screenText("撤回原因", reason).findings();
         if (!found.isEmpty()) {
             throw new ScreeningException(ScreeningErrors.REASON_BLOCKED, itemId, found);
         }
@@ -365,6 +383,7 @@ public final class Gate {
     public void acceptFinding(String itemId, String fingerprint, String reviewer, String reason) {
         Objects.requireNonNull(fingerprint, "fingerprint");
         checkActors(itemId, "reviewer", reviewer);
+        checkNote(itemId, "reason", reason);
         if (reason == null || reason.isBlank()) {
             throw new GateException(ScreeningErrors.ACCEPTANCE_REASON, itemId);
         }
@@ -463,6 +482,7 @@ public final class Gate {
     /** Records the 解读 (or response to public concern) of a published item. */
     public void interpret(String itemId, String actor, String note) {
         checkActors(itemId, "actor", actor);
+        checkNote(itemId, "note", note);
         try {
             ItemRecord item = lock(itemId);
             requirePublished(item, "解读");
@@ -481,6 +501,7 @@ public final class Gate {
     /** Records the hand-over to the archives and library (两馆, Art. 25 ¶3). */
     public void archive(String itemId, String actor, String note) {
         checkActors(itemId, "actor", actor);
+        checkNote(itemId, "note", note);
         try {
             ItemRecord item = lock(itemId);
             requirePublished(item, "归档");
@@ -504,6 +525,7 @@ public final class Gate {
     public List<Long> withdraw(String itemId, String reason, String actor) {
         Objects.requireNonNull(reason, "reason");
         checkActors(itemId, "actor", actor);
+        checkNote(itemId, "reason", reason);
         screenReason(itemId, reason);
         try {
             ItemRecord item = lock(itemId);

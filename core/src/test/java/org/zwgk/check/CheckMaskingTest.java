@@ -74,6 +74,31 @@ class CheckMaskingTest {
         assertThat(all).contains("350524********0029").doesNotContain(ID);
     }
 
+    /**
+     * A public version is what leaves only while the item is 部分公开 (as at the gate): reclassified 主动公开 and
+     * published, the original left, so the check names and screens the original.
+     */
+    @Test
+    void aPublicVersionLeftBehindByAReclassificationIsNotWhatWasPublished() {
+        World w = new World(TestDatabase.H2, false); // unscreened, so that the original's number is published
+        w.at(DAY).register("r", "DOC-003", "低保对象公示", "李某 " + ID);
+        w.tx(g -> {
+            g.classify("r", Classification.partial(Set.of(ExemptionGround.THIRD_PARTY_RIGHTS), "含个人隐私",
+                    List.of(new Redaction("身份证号码", ExemptionGround.THIRD_PARTY_RIGHTS, "个人隐私")), "拟稿人",
+                    "办公室", "签发人", DAY));
+            g.publicVersion("r", PublicVersion.of("低保对象公示（公开版）", "李某 350524********0029",
+                    List.of(new Redaction("身份证号码", ExemptionGround.THIRD_PARTY_RIGHTS, "个人隐私",
+                            RedactionCategory.PERSONAL_DATA, "正文"))), "办公室");
+            g.classify("r", Classification.proactive("拟稿人", "办公室", "签发人", DAY));
+            g.review("r", SecrecyReview.passed("保密员", "分管领导", DAY));
+            g.publish("r", "签发人");
+        });
+        assertThat(of(w.run(DAY), Indicator.PERSONAL_DATA)).singleElement().satisfies(f -> {
+            assertThat(f.evidence().title()).isEqualTo("低保对象公示");
+            assertThat(f.evidence().value()).isEqualTo("350524********0029");
+        });
+    }
+
     @Test
     void aPartiallyDisclosedItemIsNamedByItsPublicTitle() {
         World w = new World(TestDatabase.H2);

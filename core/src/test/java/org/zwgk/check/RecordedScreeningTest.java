@@ -131,6 +131,26 @@ class RecordedScreeningTest {
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    /** A file accepted by a reviewer because no extractor read it is not vouched for: the check tries it itself. */
+    @Test
+    void anUnreadablePartAcceptedByEyeIsNotRecorded() {
+        World w = new World(TestDatabase.H2, screener());
+        w.at(DAY).register(Disclosure.of("img", World.BODY_CODE, "DOC-003", "公示", "见附图。", "测试镇人民政府", DAY, "s")
+                .withAttachments(List.of(new Attachment("公示.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N',
+                        'G', 13, 10, 26, 10}))));
+        w.tx(g -> {
+            g.classify("img", Classification.proactive("拟稿人", "办公室", "签发人", DAY));
+            g.review("img", SecrecyReview.passed("保密员", "分管领导", DAY));
+        });
+        ScreeningException stopped = (ScreeningException) catchThrowable(() -> w.tx(g -> g.publish("img", "签发人")));
+        assertThat(stopped.findings()).singleElement().satisfies(f -> assertThat(f.unreadable()).isTrue());
+        w.tx(g -> {
+            g.acceptFinding("img", stopped.findings().get(0).fingerprint(), "审查人", "图片已人工核对");
+            g.publish("img", "签发人");
+        });
+        assertThat(records(w)).isEmpty();
+    }
+
     @Test
     void aPublicationWithoutScreeningRemovesTheRecord() {
         World w = published();

@@ -153,8 +153,22 @@ class RecordProvesItselfTest {
             return g.publish("w", "签发人");
         });
         zwgk.dispatcher().build().drain();
-        ScreeningException refused = (ScreeningException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> zwgk.inTransaction(g -> g.withdraw("w", "误载张三身份证号 " + ID + "，撤回", "签发人")));
+        // refused inside the host's own transaction, which the host then commits: the refusals wrote nothing
+        ScreeningException refused;
+        Throwable tooLong;
+        try (Connection c = zwgk.store().dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            refused = (ScreeningException) org.assertj.core.api.Assertions.catchThrowable(
+                    () -> zwgk.gate(c).withdraw("w", "误载张三身份证号 " + ID + "，撤回", "签发人"));
+            tooLong = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> zwgk.gate(c).withdraw("w", "撤回".repeat(5001), "签发人"));
+            c.commit();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(tooLong).hasMessageStartingWith("ZWGK-3220").hasMessageContaining("reason");
+        assertThat(zwgk.itemsByState()).containsEntry(org.zwgk.lifecycle.LifecycleState.PUBLISHED, 1);
+        assertThat(zwgk.verifyLog().problems()).isEmpty();
         assertThat(refused.code()).isEqualTo("ZWGK-3304");
         for (Locale l : List.of(Locale.CHINA, Locale.ENGLISH)) {
             assertThat(refused.message(l) + refused.hint(l)).contains("350524********1238").doesNotContain(ID);

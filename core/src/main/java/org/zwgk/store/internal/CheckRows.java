@@ -46,7 +46,7 @@ public final class CheckRows {
         try (PreparedStatement ps = c.prepareStatement("SELECT i.item_id, i.catalogue_item_id, "
                 + "COALESCE(p.title, i.title), i.document_number, i.formed_on, i.policy_document, i.index_number, "
                 + "i.state, i.version, i.channels, i.attribute, i.created_at, i.disclosure_column FROM zwgk_item i "
-                + "LEFT JOIN zwgk_public_version p ON p.item_id = i.item_id ORDER BY i.item_id")) {
+                + "LEFT JOIN zwgk_public_version p ON p.item_id = i.item_id AND i.attribute = 'PARTIAL' ORDER BY i.item_id")) {
             List<ItemFact> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -167,7 +167,7 @@ public final class CheckRows {
     public PublicText publicText(Connection c, String itemId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT i.item_id, COALESCE(p.title, i.title), "
                 + "COALESCE(p.content, i.content) FROM zwgk_item i LEFT JOIN zwgk_public_version p "
-                + "ON p.item_id = i.item_id WHERE i.item_id = ? AND " + PUBLIC)) {
+                + "ON p.item_id = i.item_id AND i.attribute = 'PARTIAL' WHERE i.item_id = ? AND " + PUBLIC)) {
             ps.setString(1, itemId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new PublicText(rs.getString(1), rs.getString(2), rs.getString(3)) : null;
@@ -180,9 +180,10 @@ public final class CheckRows {
     }
 
     private static final String ORIGINAL_FILES = "zwgk_attachment a JOIN zwgk_item i ON i.item_id = a.item_id WHERE "
-            + PUBLIC + " AND NOT EXISTS (SELECT 1 FROM zwgk_public_version p WHERE p.item_id = i.item_id)";
+            + PUBLIC + " AND NOT (i.attribute = 'PARTIAL' AND EXISTS (SELECT 1 FROM zwgk_public_version p "
+            + "WHERE p.item_id = i.item_id))";
     private static final String PUBLIC_VERSION_FILES = "zwgk_public_attachment a JOIN zwgk_item i "
-            + "ON i.item_id = a.item_id WHERE " + PUBLIC;
+            + "ON i.item_id = a.item_id WHERE " + PUBLIC + " AND i.attribute = 'PARTIAL'";
 
     /** The attachments as published of one item, if it is public now (the public version's files for a 部分公开 item that
      * has one, the registered files otherwise), in order. */

@@ -25,6 +25,12 @@ public final class ColumnLimits {
     public static final int PUBLIC_URL = 2000;
     public static final int ERROR_TEXT = 2000;
     public static final int OBLIGATION_RULE = 400;
+    /**
+     * A decision's free text — a withdrawal reason, an interpretation or archive note, the reason a finding was
+     * accepted — written into the event log's details (1,000,000 characters in the row on H2 since V11): ample for
+     * any written reason, and refused with a code before anything is written instead of failing in the database.
+     */
+    public static final int NOTE = 10_000;
 
     private ColumnLimits() {
     }

@@ -36,15 +36,15 @@ public final class ScreeningRecords {
     }
 
     /**
-     * Records the screening of the version being published, replacing the item's record; false (and no record) when
-     * its lists are too long to keep.
+     * Records the screening of the version being published, replacing the item's record; none when its lists are too
+     * long to keep (the check then screens the item itself).
      */
-    public boolean record(Connection c, Screened s, OffsetDateTime now) throws SQLException {
+    public void record(Connection c, Screened s, OffsetDateTime now) throws SQLException {
         String fingerprints = String.join("\n", s.fingerprints().stream().sorted().toList());
         String values = String.join("\n", s.maskedValues().stream().sorted().toList());
         delete(c, s.itemId());
         if (fingerprints.length() > MAX_CHARS || values.length() > MAX_CHARS) {
-            return false;
+            return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_screening_record (item_id, version, "
                 + "screening, fingerprints, masked_values, screened_at) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -56,7 +56,6 @@ public final class ScreeningRecords {
             ps.setObject(6, now);
             ps.executeUpdate();
         }
-        return true;
     }
 
     /** Removes the item's record: its newest publication was not screened. */
