@@ -26,7 +26,6 @@ import org.zwgk.check.Finding;
 import org.zwgk.check.SelfCheck;
 import org.zwgk.check.Severity;
 import org.zwgk.screen.Screener;
-import org.zwgk.screen.SensitiveWords;
 import org.zwgk.spi.ErrorCode;
 import org.zwgk.spi.ZwgkException;
 import org.zwgk.store.ZwgkStore;
@@ -124,10 +123,11 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             LocalDate day = asOf == null ? null : parseDate(asOf);
             CheckSettings settings = settings();
+            Screener screener = screener(); // the user's files first: no catalogue or database work for a wrong path
             Catalogue cat = catalogue == null ? null : loadCatalogue(catalogue);
             ZwgkStore s = ZwgkStore.openExisting(store, Clock.systemUTC());
             CheckReport report = SelfCheck.builder().store(s).storeLabel(ZwgkStore.redact(store)).catalogue(cat)
-                    .site(site).asOf(day).settings(settings).bodies(bodies).screener(screener()).rescreen(rescreen)
+                    .site(site).asOf(day).settings(settings).bodies(bodies).screener(screener).rescreen(rescreen)
                     .build().run();
             String text = switch (format) {
                 case json -> CheckJson.write(report);
@@ -159,17 +159,9 @@ public final class CheckCommand implements Callable<Integer> {
      * findings a reviewer accepted are recognised; the key is never printed.
      */
     private Screener screener() {
-        org.zwgk.spi.Secret key = CliSupport.logKeySecret(CliSupport.settings(config));
-        Screener.Builder b = Screener.builder().fingerprintKey(key);
+        Screener.Builder b = Screener.builder().fingerprintKey(CliSupport.logKeySecret(CliSupport.settings(config)));
         if (words != null) {
-            if (!Files.isRegularFile(words)) {
-                throw new ZwgkException(Files.exists(words) ? CliErrors.UNREADABLE : CliErrors.PATH_NOT_FOUND, words);
-            }
-            try {
-                b.sensitiveWords(SensitiveWords.parse(words.toString(), Files.readAllBytes(words)));
-            } catch (IOException e) {
-                throw new ZwgkException(CliErrors.UNREADABLE, e, words);
-            }
+            b.sensitiveWords(CliSupport.sensitiveWords(words));
         }
         return b.build();
     }

@@ -53,6 +53,23 @@ final class CliSupport {
         return v == null || v.isBlank() ? null : org.zwgk.spi.Secret.of(v);
     }
 
+    /**
+     * A sensitive-words file ({@code --words}: UTF-8, one word per line, {@code #} comments) as the list the screener
+     * takes: ZWGK-9001 when it does not exist, 9002 when it cannot be read, the list's own codes (333x) otherwise.
+     */
+    static java.util.List<String> sensitiveWords(java.nio.file.Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new ZwgkException(java.nio.file.Files.exists(file) ? CliErrors.UNREADABLE : CliErrors.PATH_NOT_FOUND,
+                    ScreenCommand.display(file));
+        }
+        try {
+            return org.zwgk.screen.SensitiveWords.parse(ScreenCommand.display(file),
+                    java.nio.file.Files.readAllBytes(file));
+        } catch (java.io.IOException e) {
+            throw new ZwgkException(CliErrors.UNREADABLE, e, ScreenCommand.display(file));
+        }
+    }
+
     /** {@link #logKeySecret} as the event log's key (a key shorter than 16 characters is refused, ZWGK-3360). */
     static org.zwgk.lifecycle.LogKey logKey(java.util.Properties p) {
         org.zwgk.spi.Secret s = logKeySecret(p);

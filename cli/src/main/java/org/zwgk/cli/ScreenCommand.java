@@ -22,7 +22,6 @@ import org.zwgk.screen.Detector;
 import org.zwgk.screen.Finding;
 import org.zwgk.screen.Screener;
 import org.zwgk.screen.ScreeningReport;
-import org.zwgk.screen.SensitiveWords;
 import org.zwgk.spi.ErrorCode;
 import org.zwgk.spi.ZwgkException;
 import org.zwgk.spi.text.ReadProblem;
@@ -75,12 +74,9 @@ public final class ScreenCommand implements Callable<Integer> {
     int run(Locale locale, PrintStream out, PrintStream err) {
         Screener screener;
         try {
-            screener = screener(locale, err);
+            screener = screener();
         } catch (ZwgkException e) {
             problem(err, e.message(locale), e.hint(locale), locale);
-            return Main.USAGE;
-        }
-        if (screener == null) {
             return Main.USAGE;
         }
         boolean pathProblem = false;
@@ -136,19 +132,10 @@ public final class ScreenCommand implements Callable<Integer> {
     record Screened(Path file, ScreeningReport report) {
     }
 
-    private Screener screener(Locale locale, PrintStream err) {
+    private Screener screener() {
         Screener.Builder b = Screener.builder();
         if (words != null) {
-            if (!Files.isRegularFile(words)) {
-                coded(err, Files.exists(words) ? CliErrors.UNREADABLE : CliErrors.PATH_NOT_FOUND, locale, words);
-                return null;
-            }
-            try {
-                b.sensitiveWords(SensitiveWords.parse(display(words), Files.readAllBytes(words)));
-            } catch (IOException e) {
-                coded(err, CliErrors.UNREADABLE, locale, words);
-                return null;
-            }
+            b.sensitiveWords(CliSupport.sensitiveWords(words));
         }
         return b.build();
     }

@@ -152,6 +152,39 @@ class CheckCommandTest {
         assertThat(missing.err()).contains("ZWGK-9001").contains("none.txt").doesNotContain("Exception");
     }
 
+    /**
+     * --rescreen screens what a record vouches for: here a record standing (as if by a screening) for a version that
+     * holds an unaccepted mobile number — a database edited behind zwgk's back, which only screening again finds.
+     */
+    @Test
+    void rescreenLooksAgainAtWhatARecordVouchesFor() throws Exception {
+        String u = TestDatabase.H2.freshUrl();
+        ZoneId cst = ZoneId.of("Asia/Shanghai");
+        LocalDate day = LocalDate.of(2025, 3, 3);
+        MutableClock clock = new MutableClock(day.atTime(10, 0).atZone(cst).toInstant(), cst);
+        Zwgk zwgk = Zwgk.builder().dataSource(TestDatabase.dataSource(u)).catalogue(CatalogueLoader.load(catalogue))
+                .clock(clock).screening(false).build();
+        zwgk.inTransaction(g -> {
+            g.register(Disclosure.of("m", "01432281X", "SA-001", "通知", "联系人手机 13905951234。", "凤城镇人民政府", day,
+                    "s").withChannels(List.of("website")));
+            g.classify("m", org.zwgk.classify.Classification.proactive("拟稿人", "办公室", "签发人", day));
+            g.review("m", org.zwgk.classify.SecrecyReview.passed("保密员", "分管领导", day));
+            return g.publish("m", "签发人");
+        });
+        try (java.sql.Connection c = TestDatabase.dataSource(u).getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_screening_record (item_id, version, "
+                     + "screening, fingerprints, masked_values, screened_at) VALUES ('m', 1, ?, '', '', ?)")) {
+            ps.setString(1, org.zwgk.screen.Screener.standard().signature());
+            ps.setObject(2, java.time.OffsetDateTime.now());
+            ps.executeUpdate();
+        }
+        String[] base = {"check", "--store", u, "--as-of", "2025-03-03", "--format", "json"};
+        assertThat(vetoes(OutboxCommandTest.run(base))).as("the record stands").isZero();
+        OutboxCommandTest.Result again = OutboxCommandTest.run(concat(base, "--rescreen"));
+        assertThat(vetoes(again)).isEqualTo(1);
+        assertThat(again.out()).contains("139****1234").doesNotContain("13905951234");
+    }
+
     private static int vetoes(OutboxCommandTest.Result r) throws Exception {
         return new ObjectMapper().readTree(r.out()).path("summary").path("veto").asInt(-1);
     }

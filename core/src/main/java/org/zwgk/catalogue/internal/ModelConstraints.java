@@ -4,7 +4,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -22,39 +21,26 @@ import org.zwgk.catalogue.CatalogueErrors;
 public final class ModelConstraints {
 
     /**
-     * Built on first use: bootstrapping Hibernate Validator takes ~0.7 s in a fresh JVM, more than reading a large
-     * catalogue, and a catalogue the precheck vouches for never needs it (a CLI run that loads one clean file).
+     * Built on first use, once per JVM (the validator is immutable and thread-safe): bootstrapping Hibernate Validator
+     * takes a few hundred milliseconds in a fresh JVM, and a catalogue the precheck vouches for never needs it (a CLI
+     * run that loads one clean file).
      */
-    private volatile Validator validator;
+    private static final class Bootstrap {
+        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false))
+                .buildValidatorFactory().getValidator();
+    }
 
     public void check(Catalogue catalogue, Findings f) {
         if (ModelPrecheck.certainlyValid(catalogue)) {
             return; // nothing Hibernate Validator could report; it costs ~15 % of validating a large file
         }
-        List<ConstraintViolation<Catalogue>> sorted = validator().validate(catalogue).stream()
+        List<ConstraintViolation<Catalogue>> sorted = Bootstrap.VALIDATOR.validate(catalogue).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString())).toList();
         for (ConstraintViolation<Catalogue> v : sorted) {
             f.error(CatalogueErrors.CONSTRAINT, pointer(v.getPropertyPath()), pointer(v.getPropertyPath()),
                     v.getMessage());
         }
-    }
-
-    private Validator validator() {
-        Validator v = validator;
-        if (v == null) {
-            synchronized (this) {
-                v = validator;
-                if (v == null) {
-                    ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
-                            .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT,
-                                    false))
-                            .buildValidatorFactory();
-                    v = factory.getValidator();
-                    validator = v;
-                }
-            }
-        }
-        return v;
     }
 
     /** {@code domains[0].items[2].timeLimit.phrase} → {@code /domains/0/items/2/timeLimit}. */

@@ -49,19 +49,15 @@ public final class Facts {
      */
     Facts(Connection c, Persistence db, java.util.function.UnaryOperator<String> titles) throws SQLException {
         CheckRows rows = db.checks();
-        items = rows.items(c).stream().map(i -> new CheckRows.ItemFact(i.itemId(), i.catalogueItemId(),
-                titles.apply(i.title()), i.documentNumber(), i.formedOn(), i.policyDocument(), i.indexNumber(),
-                i.state(), i.version(), i.channels(), i.attribute(), i.createdAt(), i.column())).toList();
+        items = rows.items(c).stream().map(i -> i.withTitle(titles.apply(i.title()))).toList();
         for (CheckRows.ItemFact i : items) {
             itemsById.put(i.itemId(), i);
             if (i.indexNumber() != null) {
                 itemsByIndexNumber.put(i.indexNumber(), i);
             }
         }
-        obligations = rows.obligations(c).stream().map(o -> o.title() == null ? o
-                : new CheckRows.ObligationFact(o.id(), o.key(), o.kind(), o.status(), titles.apply(o.title()),
-                        o.matterId(), o.itemId(), o.catalogueItemId(), o.startOn(), o.dueOn(), o.provisional(),
-                        o.rule(), o.createdAt(), o.closedAt())).toList();
+        obligations = rows.obligations(c).stream()
+                .map(o -> o.title() == null ? o : o.withTitle(titles.apply(o.title()))).toList();
         rows.channelEvents(c, e -> {
             if (e.type().equals("WITHDRAWN")) {
                 withdrawnAt.putIfAbsent(e.itemId(), e.at());

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -108,9 +107,7 @@ final class HtmlPage {
                 boolean closing = lt + 1 < n && h[lt + 1] == '/';
                 int j = lt + (closing ? 2 : 1);
                 int nameStart = j;
-                boolean ascii = true;
                 for (byte b; j < n && (isAsciiNameChar(b = h[j]) || b < 0 && Character.isLetterOrDigit(charAt(j))); ) {
-                    ascii &= b >= 0;
                     j = next(j);
                 }
                 if (j == nameStart) { // a lone '<' in text
@@ -121,7 +118,7 @@ final class HtmlPage {
                     continue;
                 }
                 // a closing tag matters only to a cell being read
-                String name = closing && cell == null ? "" : tagName(nameStart, j, ascii);
+                String name = closing && cell == null ? "" : tagName(nameStart, j);
                 int wanted = closing ? 0 : 1 << ID | 1 << HREF | 1 << SRC
                         | (name.equals("meta") ? 1 << NAME | 1 << CONTENT : name.equals("a") ? 1 << NAME : 0);
                 i = attributes(j, wanted);
@@ -191,12 +188,10 @@ final class HtmlPage {
                     continue;
                 }
                 int ks = j;
-                boolean ascii = true;
                 while (j < n && (c = h[j]) != '=' && c != '>' && c != '/' && !isSpace(j)) {
-                    ascii &= c >= 0;
                     j = next(j);
                 }
-                int slot = wanted == 0 ? -1 : slot(ks, j, ascii);
+                int slot = wanted == 0 ? -1 : slot(ks, j);
                 j = skipSpace(j);
                 int vs = j;
                 int ve = j; // no '=': the value is ""
@@ -222,37 +217,29 @@ final class HtmlPage {
             return n;
         }
 
-        /** The tag's name in lower case as the switch knows it, "" for another ASCII name. */
-        private String tagName(int from, int to, boolean ascii) {
-            if (!ascii) { // rare; lower-cased as a String, as some letters outside ASCII lower-case into ASCII
-                return new String(h, from, to - from, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-            }
+        /**
+         * The tag's name in lower case as the switch knows it, "" for any other. A name with a letter outside ASCII is
+         * never one of them: no such letter lower-cases into the ASCII letters these names are made of (the Kelvin
+         * sign becomes 'k', İ an 'i' with a combining dot).
+         */
+        private String tagName(int from, int to) {
             long w = word(from, to);
             return w == TD ? "td" : w == A ? "a" : w == TR ? "tr" : w == TH ? "th" : w == META ? "meta" : w == DT ? "dt"
                     : w == DD ? "dd" : w == SCRIPT ? "script" : w == STYLE ? "style" : "";
         }
 
-        /** The attribute's slot, or -1. */
-        private int slot(int from, int to, boolean ascii) {
-            if (!ascii) {
-                return switch (new String(h, from, to - from, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT)) {
-                    case "name" -> NAME;
-                    case "content" -> CONTENT;
-                    case "id" -> ID;
-                    case "href" -> HREF;
-                    case "src" -> SRC;
-                    default -> -1;
-                };
-            }
+        /** The attribute's slot, or -1 (names outside ASCII: as for {@link #tagName}). */
+        private int slot(int from, int to) {
             long w = word(from, to);
             return w == W_HREF ? HREF : w == W_NAME ? NAME : w == W_CONTENT ? CONTENT : w == W_ID ? ID
                     : w == W_SRC ? SRC : -1;
         }
 
         /**
-         * The ASCII bytes [from, to) lower-cased into a long, 0 if longer than 8: compared with {@link #word(String)}
-         * of a lower-case ASCII word, equal exactly when {@code String.toLowerCase(Locale.ROOT)} would be ({@code |
-         * 0x20} maps only the upper-case letters onto lower-case ones). Cheaper than a String per tag.
+         * The bytes [from, to) lower-cased into a long, 0 if longer than 8: compared with {@link #word(String)} of a
+         * lower-case ASCII word, equal exactly when {@code String.toLowerCase(Locale.ROOT)} would be ({@code | 0x20}
+         * maps the upper-case letters onto lower-case ones and a byte outside ASCII stays outside it). Cheaper than a
+         * String per tag.
          */
         private long word(int from, int to) {
             if (to - from > 8) {

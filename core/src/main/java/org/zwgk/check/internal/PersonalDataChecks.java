@@ -47,41 +47,38 @@ final class PersonalDataChecks {
         List<Finding> out = new ArrayList<>();
         Map<String, Set<String>> accepted = db.checks().acceptedFindings(c);
         Map<String, ScreeningRecords.Screened> recorded = rescreen ? Map.of() : db.screenings().all(c);
-        Map<String, Set<String>> seen = new HashMap<>();
         String signature = ctx.screener.signature();
-        for (Map.Entry<String, Integer> e : db.checks().publicItems(c).entrySet()) {
-            String itemId = e.getKey();
-            Set<String> acc = accepted.getOrDefault(itemId, Set.of());
-            ScreeningRecords.Screened r = recorded.get(itemId);
-            if (r != null && r.version() == e.getValue() && r.screening().equals(signature)
-                    && acc.containsAll(r.fingerprints())) {
+        List<String> toScreen = new ArrayList<>();
+        for (CheckRows.ItemFact item : ctx.facts.items) {
+            if (!CheckRows.isPublic(item)) {
+                continue;
+            }
+            ScreeningRecords.Screened r = recorded.get(item.itemId());
+            if (r != null && r.version() == item.version() && r.screening().equals(signature)
+                    && accepted.getOrDefault(item.itemId(), Set.of()).containsAll(r.fingerprints())) {
                 itemValues.addAll(r.maskedValues());
-                continue;
+            } else {
+                toScreen.add(item.itemId());
             }
-            CheckRows.ItemFact item = ctx.facts.itemsById.get(itemId);
-            CheckRows.PublicText t = db.checks().publicText(c, itemId);
-            if (item == null || t == null) { // registered or withdrawn since the facts were read
-                continue;
-            }
-            report(ctx, item, ctx.screener.screen(t.title(), t.content(), List.of()), acc, seen, itemValues, out);
-            db.checks().publicFiles(c, itemId, f -> report(ctx, item,
-                    ctx.screener.screenFile(f.fileName(), f.mediaType(), f.fileName(), f.content()), acc, seen,
-                    itemValues, out));
         }
+        Map<String, Set<String>> seen = new HashMap<>();
+        db.checks().publicTexts(c, toScreen, t -> report(ctx, t.itemId(),
+                ctx.screener.screen(t.title(), t.content(), List.of()), accepted, seen, itemValues, out));
+        db.checks().publicFiles(c, toScreen, f -> report(ctx, f.itemId(),
+                ctx.screener.screenFile(f.fileName(), f.mediaType(), f.fileName(), f.content()), accepted, seen,
+                itemValues, out));
         return out;
     }
 
-    private static void report(CheckContext ctx, CheckRows.ItemFact item, ScreeningReport r, Set<String> accepted,
+    private static void report(CheckContext ctx, String itemId, ScreeningReport r, Map<String, Set<String>> accepted,
                                Map<String, Set<String>> seen, Set<String> itemValues, List<Finding> out) {
-        if (item == null) {
-            return;
-        }
+        CheckRows.ItemFact item = ctx.facts.itemsById.get(itemId);
         for (org.zwgk.screen.Finding f : r.findings()) {
             if (!f.unreadable()) {
                 itemValues.add(f.valueKey());
             }
         }
-        for (org.zwgk.screen.Finding f : r.unaccepted(accepted)) {
+        for (org.zwgk.screen.Finding f : r.unaccepted(accepted.getOrDefault(itemId, Set.of()))) {
             if (f.detector() == Detector.UNREADABLE
                     || !seen.computeIfAbsent(item.itemId(), k -> new HashSet<>()).add(f.maskedValue())) {
                 continue;
@@ -103,17 +100,18 @@ final class PersonalDataChecks {
      */
     static List<Finding> site(CheckContext ctx, SiteScan site, Set<String> itemValues) {
         List<Finding> out = new ArrayList<>();
-        List<String> files = new ArrayList<>();
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         for (SiteScan.Page p : site.pages) {
-            if (!p.path().startsWith("items/")) {
-                files.add(p.path());
+            if (p.content() != null) { // the scan kept the pages outside items/
+                files.put(p.path(), p.content());
             }
         }
-        files.addAll(site.textFiles);
-        for (String path : files) {
+        site.textFiles.forEach(path -> files.put(path, site.bytes(path)));
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            String path = file.getKey();
             Set<String> seen = new HashSet<>(itemValues);
             String type = path.endsWith(".csv") ? "text/csv" : path.endsWith(".txt") ? "text/plain" : "text/html";
-            ScreeningReport r = ctx.screener.screenFile(path, type, path, site.bytes(path));
+            ScreeningReport r = ctx.screener.screenFile(path, type, path, file.getValue());
             for (org.zwgk.screen.Finding f : r.findings()) {
                 if (!f.unreadable() && seen.add(f.valueKey())) {
                     out.add(Finding.of(Indicator.PERSONAL_DATA, null, Evidence.page(path).withValue(f.maskedValue()),

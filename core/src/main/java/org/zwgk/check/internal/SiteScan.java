@@ -25,8 +25,10 @@ final class SiteScan {
     /**
      * One page: its path, what the scanner found, and whether it is an item page: {@code items/<slug>.html} (the
      * static site's layout; not {@code items/index.html}) or any page with the article tag {@code ArticleTitle}.
+     * {@code content} is kept for the pages outside {@code items/} only (the site's own pages, screened for personal
+     * data; an item's page comes from the store), null otherwise.
      */
-    record Page(String path, HtmlPage html, boolean itemPage) {
+    record Page(String path, HtmlPage html, boolean itemPage, byte[] content) {
     }
 
     final Path root;
@@ -78,10 +80,11 @@ final class SiteScan {
         html.sort(null);
         for (Path p : html) {
             String rel = s.rel(p);
-            HtmlPage page = HtmlPage.parse(bytes(p, rel));
+            byte[] content = bytes(p, rel);
+            HtmlPage page = HtmlPage.parse(content);
             boolean item = rel.startsWith("items/") && rel.indexOf('/', "items/".length()) < 0
                     && !rel.equals("items/index.html") || page.metas.containsKey("ArticleTitle");
-            s.pages.add(new Page(rel, page, item));
+            s.pages.add(new Page(rel, page, item, rel.startsWith("items/") ? null : content));
         }
         return s;
     }

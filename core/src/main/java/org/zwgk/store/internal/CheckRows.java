@@ -36,6 +36,12 @@ public final class CheckRows {
         public ItemFact {
             channels = List.copyOf(channels);
         }
+
+        /** The same item under another title (the check prints titles masked). */
+        public ItemFact withTitle(String t) {
+            return new ItemFact(itemId, catalogueItemId, t, documentNumber, formedOn, policyDocument, indexNumber,
+                    state, version, channels, attribute, createdAt, column);
+        }
     }
 
     /**
@@ -68,6 +74,11 @@ public final class CheckRows {
                                  String matterId, String itemId, String catalogueItemId, LocalDate startOn,
                                  LocalDate dueOn, boolean provisional, String rule, Instant createdAt,
                                  Instant closedAt) {
+        /** The same obligation under another title (the check prints titles masked). */
+        public ObligationFact withTitle(String t) {
+            return new ObligationFact(id, key, kind, status, t, matterId, itemId, catalogueItemId, startOn, dueOn,
+                    provisional, rule, createdAt, closedAt);
+        }
     }
 
     /** Every obligation, in id order. */
@@ -146,31 +157,34 @@ public final class CheckRows {
     private static final String PUBLIC = "i.state IN ('PUBLISHED', 'INTERPRETED', 'ARCHIVED') "
             + "AND i.attribute IN ('PROACTIVE', 'PARTIAL')";
 
-    /** Every item that is public now (see {@link #publicText}) with its published version, in id order. */
-    public java.util.LinkedHashMap<String, Integer> publicItems(Connection c) throws SQLException {
-        java.util.LinkedHashMap<String, Integer> out = new java.util.LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT i.item_id, i.version FROM zwgk_item i WHERE " + PUBLIC
-                + " ORDER BY i.item_id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getInt(2));
-            }
-        }
-        return out;
+    /** Whether the public can see the item now: {@link #PUBLIC} for an item already read. */
+    public static boolean isPublic(ItemFact i) {
+        return (i.state() == LifecycleState.PUBLISHED || i.state() == LifecycleState.INTERPRETED
+                || i.state() == LifecycleState.ARCHIVED)
+                && (i.attribute() == DisclosureAttribute.PROACTIVE || i.attribute() == DisclosureAttribute.PARTIAL);
     }
 
+    /** Ids per {@code IN (…)}: few statements, each well under every database's parameter limit. */
+    static final int CHUNK = 500;
+
     /**
-     * Title and content as published of an item that is public now — published (or interpreted, archived) and
-     * disclosed in full or in part; for a 部分公开 item with a public version, that version (the original never
-     * left) — or null when it is not public.
+     * Title and content as published of the given items that are public now — published (or interpreted,
+     * archived) and disclosed in full or in part; for a 部分公开 item with a public version, that version (the
+     * original never left) — streamed in id order, so that the contents are never all in memory at once.
      */
-    public PublicText publicText(Connection c, String itemId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT i.item_id, COALESCE(p.title, i.title), "
-                + "COALESCE(p.content, i.content) FROM zwgk_item i LEFT JOIN zwgk_public_version p "
-                + "ON p.item_id = i.item_id AND i.attribute = 'PARTIAL' WHERE i.item_id = ? AND " + PUBLIC)) {
-            ps.setString(1, itemId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new PublicText(rs.getString(1), rs.getString(2), rs.getString(3)) : null;
+    public void publicTexts(Connection c, List<String> itemIds, Consumer<PublicText> sink) throws SQLException {
+        for (List<String> ids : chunks(itemIds)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT i.item_id, COALESCE(p.title, i.title), "
+                    + "COALESCE(p.content, i.content) FROM zwgk_item i LEFT JOIN zwgk_public_version p "
+                    + "ON p.item_id = i.item_id AND i.attribute = 'PARTIAL' WHERE " + PUBLIC + " AND i.item_id IN ("
+                    + marks(ids) + ") ORDER BY i.item_id")) {
+                bind(ps, ids);
+                ps.setFetchSize(200);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(new PublicText(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    }
+                }
             }
         }
     }
@@ -185,21 +199,45 @@ public final class CheckRows {
     private static final String PUBLIC_VERSION_FILES = "zwgk_public_attachment a JOIN zwgk_item i "
             + "ON i.item_id = a.item_id WHERE " + PUBLIC + " AND i.attribute = 'PARTIAL'";
 
-    /** The attachments as published of one item, if it is public now (the public version's files for a 部分公开 item that
-     * has one, the registered files otherwise), in order. */
-    public void publicFiles(Connection c, String itemId, Consumer<PublicFile> sink) throws SQLException {
+    /**
+     * The attachments as published of the given items that are public now — the public version's files for a
+     * 部分公开 item that has one, the registered files otherwise — streamed per item in position order.
+     */
+    public void publicFiles(Connection c, List<String> itemIds, Consumer<PublicFile> sink) throws SQLException {
         String cols = "SELECT a.item_id, a.file_name, a.media_type, a.content FROM ";
-        for (String sql : List.of(cols + ORIGINAL_FILES + " AND a.item_id = ? ORDER BY a.position",
-                cols + PUBLIC_VERSION_FILES + " AND a.item_id = ? ORDER BY a.position")) {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, itemId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(new PublicFile(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getBytes(4)));
+        for (List<String> ids : chunks(itemIds)) {
+            String in = " AND a.item_id IN (" + marks(ids) + ") ORDER BY a.item_id, a.position";
+            for (String sql : List.of(cols + ORIGINAL_FILES + in, cols + PUBLIC_VERSION_FILES + in)) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bind(ps, ids);
+                    ps.setFetchSize(20);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            sink.accept(new PublicFile(rs.getString(1), rs.getString(2), rs.getString(3),
+                                    rs.getBytes(4)));
+                        }
                     }
                 }
             }
+        }
+    }
+
+    private static List<List<String>> chunks(List<String> ids) {
+        List<String> sorted = ids.stream().sorted().toList();
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i += CHUNK) {
+            out.add(sorted.subList(i, Math.min(sorted.size(), i + CHUNK)));
+        }
+        return out;
+    }
+
+    private static String marks(List<String> ids) {
+        return String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    }
+
+    private static void bind(PreparedStatement ps, List<String> ids) throws SQLException {
+        for (int k = 0; k < ids.size(); k++) {
+            ps.setString(k + 1, ids.get(k));
         }
     }
 
