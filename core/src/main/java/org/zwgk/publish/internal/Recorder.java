@@ -188,14 +188,15 @@ final class Recorder {
     }
 
     /**
-     * Refuses a claimed entry by policy (ZWGK-4013 and kin): QUARANTINED, adapter not called — or SUPERSEDED when a
-     * newer intent for the item and channel exists (it must not wait behind this one). No commit.
+     * Refuses a claimed entry by policy (ZWGK-4013 and kin): QUARANTINED, adapter not called — or, for a publication
+     * with a newer intent for the item and channel behind it (which must not wait behind this one), SUPERSEDED with
+     * the refusal's code and reason kept on the row. No commit.
      */
     void refuse(Connection c, Claimed cl, String code, String why) throws SQLException {
         ctx.db.items().lockState(c, cl.itemId()); // the gate's lock order; see failed()
         long newest = ctx.db.outbox().newest(c, cl.itemId(), cl.channel()).orElse(cl.id());
-        if (newest > cl.id()) {
-            ctx.rows.superseded(c, cl.id(), cl.fence(), newest, ctx.now());
+        if (cl.action() == OutboxAction.PUBLISH && newest > cl.id()) {
+            ctx.rows.superseded(c, cl.id(), cl.fence(), newest, code, why, ctx.now());
             return;
         }
         ctx.rows.failed(c, cl.id(), cl.fence(), DeliveryStatus.QUARANTINED, ChannelErrorKind.PERMANENT.name(), code,

@@ -28,6 +28,17 @@ final class Signature {
     private Signature() {
     }
 
+    /**
+     * The extractor's version as its jar declares it (Implementation-Version; zwgk's own jars all do, the shaded
+     * command-line jar with the same version), "-" when it declares none. Not where it was loaded from: a host's
+     * gate and the command-line check load the same extractor from different jars and must agree.
+     */
+    static String version(Class<?> type) {
+        Package p = type.getPackage();
+        String declared = p == null ? null : p.getImplementationVersion();
+        return declared == null ? "-" : declared;
+    }
+
     static String of(Set<Detector> detectors, List<String> words, List<TextExtractor> extractors,
                      ExtractionLimits limits, Fingerprints fingerprints) {
         StringBuilder b = new StringBuilder(RULES).append('\n');
@@ -36,10 +47,8 @@ final class Signature {
         words.stream().sorted().forEach(w -> b.append(w.length()).append(':').append(w));
         b.append('\n');
         for (TextExtractor x : extractors) {
-            Package p = x.getClass().getPackage();
-            String version = p == null ? null : p.getImplementationVersion();
-            b.append(x.id()).append('|').append(x.getClass().getName()).append('|')
-                    .append(version == null ? "-" : version).append('\n');
+            b.append(x.id()).append('|').append(x.getClass().getName()).append('|').append(version(x.getClass()))
+                    .append('\n');
         }
         b.append(limits).append('\n').append(fingerprints.keyTag());
         try {

@@ -181,13 +181,25 @@ public final class DeliveryRows {
 
     /** A claimed entry that must not be delivered because {@code by} is a newer intent: SUPERSEDED. */
     public boolean superseded(Connection c, long id, long fence, Long by, OffsetDateTime now) throws SQLException {
+        return superseded(c, id, fence, by, null, null, now);
+    }
+
+    /**
+     * {@link #superseded(Connection, long, long, Long, OffsetDateTime)} for an entry the dispatcher refused (a
+     * payload changed behind zwgk's back, a policy block): the refusal's code and reason stay on the row as evidence.
+     */
+    public boolean superseded(Connection c, long id, long fence, Long by, String refusalCode, String refusal,
+                              OffsetDateTime now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_outbox SET status = 'SUPERSEDED', "
-                + "superseded_by = ?, claimed_by = NULL, lease_until = NULL, updated_at = ? "
+                + "superseded_by = ?, last_error_code = COALESCE(?, last_error_code), "
+                + "last_error = COALESCE(?, last_error), claimed_by = NULL, lease_until = NULL, updated_at = ? "
                 + "WHERE id = ? AND fence = ? AND status = 'SENT'")) {
             Jdbc.setNullable(ps, 1, by);
-            ps.setObject(2, now);
-            ps.setLong(3, id);
-            ps.setLong(4, fence);
+            Jdbc.setNullable(ps, 2, refusalCode);
+            Jdbc.setNullable(ps, 3, ColumnLimits.clip(refusal));
+            ps.setObject(4, now);
+            ps.setLong(5, id);
+            ps.setLong(6, fence);
             return ps.executeUpdate() == 1;
         }
     }

@@ -138,11 +138,28 @@ public final class WebsiteChannelProvider implements ChannelProvider {
                             + " holds a space, a full-width or a control character (value not shown); copy it again");
                 }
             }
+            // The header's name must be a token (RFC 9110) and one the JDK lets a client set: a name it refuses would
+            // fail every delivery instead of the configuration.
+            c.get("auth-header").filter(h -> !h.isBlank() && (!h.chars().allMatch(WebsiteChannelProvider::tchar)
+                    || RESTRICTED_HEADERS.contains(h.toLowerCase(java.util.Locale.ROOT)))).ifPresent(h ->
+                    problems.add("配置项 auth-header 不是可用的 HTTP 头名称 " + h + "（只能用字母、数字和 !#$%&'*+-.^_`|~，且不能是 "
+                            + "Host、Content-Length、Connection、Expect、Upgrade）/ auth-header " + h + " is not a header "
+                            + "name a client may send (letters, digits and !#$%&'*+-.^_`|~ only; not Host, Content-Length, "
+                            + "Connection, Expect or Upgrade)"));
             ChannelConfigs.httpUri(c, "endpoint", problems);
             ChannelConfigs.duration(c, "connect-timeout", problems);
             ChannelConfigs.duration(c, "request-timeout", problems);
         }
         return List.copyOf(problems);
+    }
+
+    /** Headers java.net.http.HttpClient refuses to let a request set. */
+    private static final java.util.Set<String> RESTRICTED_HEADERS = java.util.Set.of("connection", "content-length",
+            "expect", "host", "upgrade");
+
+    /** A character of an RFC 9110 token. */
+    private static boolean tchar(int ch) {
+        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || "!#$%&'*+-.^_`|~".indexOf(ch) >= 0;
     }
 
     /**

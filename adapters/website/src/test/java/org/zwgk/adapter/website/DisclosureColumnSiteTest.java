@@ -127,7 +127,10 @@ class DisclosureColumnSiteTest {
         Publication p = column(Samples.publication("xss-1"), "", List.of(
                 new Attachment("通知.html", "text/html", script),
                 new Attachment("图.SVG", "image/svg+xml", "<svg onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8)),
-                new Attachment("名单.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8))));
+                new Attachment("名单.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8)),
+                new Attachment("shell.php", "application/pdf", "<?php system($_GET['c']);".getBytes(StandardCharsets.UTF_8)),
+                new Attachment("a.js", "application/pdf", script),
+                new Attachment("无扩展名", "application/pdf", script)));
         b.publish(p, journal);
         b.close();
         try (var files = Files.list(other.resolve("items").resolve(slug(p)))) {
@@ -135,7 +138,10 @@ class DisclosureColumnSiteTest {
                     .allSatisfy(n -> assertThat(n).matches(".*\\.(txt|pdf)$"))
                     .anySatisfy(n -> assertThat(n).endsWith(".html.txt"))
                     .anySatisfy(n -> assertThat(n.toLowerCase(java.util.Locale.ROOT)).endsWith(".svg.txt"))
-                    .anySatisfy(n -> assertThat(n).endsWith(".pdf"));
+                    .anySatisfy(n -> assertThat(n).endsWith(".pdf"))
+                    .anySatisfy(n -> assertThat(n).endsWith(".php.txt"))
+                    .anySatisfy(n -> assertThat(n).endsWith(".js.txt"))
+                    .hasSize(6);
         }
         assertThat(Files.readString(other.resolve("items").resolve(slug(p) + ".html"), StandardCharsets.UTF_8))
                 .contains(".html.txt\"").contains("通知.html");

@@ -265,5 +265,13 @@ class HttpCmsContractTest extends ChannelAdapterContract {
                 new WebsiteChannelProvider().create(ChannelConfig.of(Map.of("mode", "http", "endpoint",
                         "http://127.0.0.1:1/x", "auth-token", "SECRET-token\r\n123")), clock()));
         assertThat(e.getMessage()).contains("auth-token").doesNotContain("SECRET");
+        // a header name the JDK would refuse at every delivery is refused when the channel is loaded
+        for (String header : List.of("Host", "X-Token:", "X Token")) {
+            assertThat(new WebsiteChannelProvider().validate(ChannelConfig.of(Map.of("mode", "http", "endpoint",
+                    "http://127.0.0.1:1/x", "auth-token", "SECRET-token", "auth-header", header))))
+                    .as(header).anySatisfy(p -> assertThat(p).contains("auth-header").doesNotContain("SECRET"));
+        }
+        assertThat(new WebsiteChannelProvider().validate(ChannelConfig.of(Map.of("mode", "http", "endpoint",
+                "http://127.0.0.1:1/x", "auth-token", "SECRET-token", "auth-header", "X-Zwgk-Token")))).isEmpty();
     }
 }

@@ -466,8 +466,9 @@ public final class StaticSiteAdapter implements ChannelAdapter {
             String name = (i + 1) + "-" + Slugs.of(a.fileName());
             boolean reportPage = SiteMeta.ANNUAL_REPORTS.equals(column)
                     && a.mediaType().toLowerCase(java.util.Locale.ROOT).startsWith("text/html");
-            if (!reportPage && activeOnTheSite(name)) {
-                // an HTML, SVG or script file from the host would run on the site's origin: it is offered as text
+            if (!reportPage && !passiveOnTheSite(name)) {
+                // an HTML, SVG or script file from the host — or one a web server might execute (.php, .jsp …) —
+                // would run on the site's origin: anything not known to be a plain download is offered as text
                 name = name + ".txt";
             }
             // A page on the site carries the 47号 tags like every other (the annual report's official layout, the
@@ -479,13 +480,18 @@ public final class StaticSiteAdapter implements ChannelAdapter {
         return names;
     }
 
-    private static final java.util.Set<String> ACTIVE = java.util.Set.of("html", "htm", "xhtml", "shtml", "svg",
-            "svgz", "xml", "xsl", "xslt", "js", "mjs");
+    /**
+     * Extensions a browser or web server treats as a download or a picture, never as something to run: the
+     * documents the gate lets out (PDF, OFD, Word, Excel, WPS, CSV, JPEG, PNG) and plain text and JSON (the annual
+     * report's data). An allow-list: an unknown extension is not assumed harmless.
+     */
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("pdf", "ofd", "doc", "docx", "xls", "xlsx",
+            "wps", "et", "csv", "png", "jpg", "jpeg", "txt", "json");
 
-    /** Whether a browser would run what the file holds when it opens it from the site (by its extension). */
-    static boolean activeOnTheSite(String name) {
+    /** Whether the file is served as a download or picture by its extension (see {@link #PASSIVE}). */
+    static boolean passiveOnTheSite(String name) {
         int dot = name.lastIndexOf('.');
-        return dot >= 0 && ACTIVE.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+        return dot >= 0 && PASSIVE.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     // ------------------------------------------------------------------ rendering
