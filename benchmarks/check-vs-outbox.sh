@@ -6,9 +6,14 @@
 set -euo pipefail
 jar="$(cd "$(dirname "$0")/.." && pwd)/cli/target/zwgk.jar"
 reps="${REPS:-5}"
+failed=/tmp/zwgk-bench-failed-$$
+rm -f "$failed"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-run() { # label, command...: prints "wall user" seconds
-  /usr/bin/time -o /tmp/zwgk-bench-time-$$ -f "%e %U" "${@:2}" > /dev/null 2>&1; tail -1 /tmp/zwgk-bench-time-$$
+run() { # label, command...: prints "wall user" seconds (GNU time); exit 0 or 1 (findings) only, else it stops
+  local rc=0
+  /usr/bin/time -o /tmp/zwgk-bench-time-$$ -f "%e %U" "${@:2}" > /dev/null 2>/tmp/zwgk-bench-err-$$ || rc=$?
+  if [ "$rc" -gt 1 ]; then echo "$1 failed (exit $rc):" >&2; cat /tmp/zwgk-bench-err-$$ >&2; touch "$failed"; fi
+  tail -1 /tmp/zwgk-bench-time-$$
 }
 printf '%-28s %6s %6s %9s %9s %9s %9s %9s %7s\n' store items outbox jvm_wall list_wall check_wall list_user check_user ratio
 for dir in "$@"; do
@@ -24,6 +29,7 @@ for dir in "$@"; do
       --catalogue "$dir/standard-catalogue.yaml" --as-of 2025-12-31 --format json -o /tmp/zwgk-bench-check-$$.json)" \
       >> /tmp/zwgk-bench-$$
     echo "list $(run list java -jar "$jar" outbox list --store "$url" --format json --limit 10000000)" >> /tmp/zwgk-bench-$$
+    if [ -e "$failed" ]; then rm -f "$failed"; exit 2; fi
   done
   jw=$(awk '$1=="jvm"{print $2}' /tmp/zwgk-bench-$$ | median)
   lw=$(awk '$1=="list"{print $2}' /tmp/zwgk-bench-$$ | median)

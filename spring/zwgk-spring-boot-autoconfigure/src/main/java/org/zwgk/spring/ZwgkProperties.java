@@ -170,7 +170,7 @@ public class ZwgkProperties {
         /**
          * The event log key (a secret of at least 16 characters, kept outside the database, e.g. from an environment
          * variable: ZWGK_LOG_KEY): events become HMAC-SHA256 and queued payloads carry an HMAC. zwgk dispatch and
-         * zwgk log verify need the same key. Never printed; Actuator masks it.
+         * zwgk log verify need the same key. Never printed; Actuator shows it masked under its default show-values=never.
          */
         private String key;
 
