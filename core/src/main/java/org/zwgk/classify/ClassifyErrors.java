@@ -2,7 +2,10 @@ package org.zwgk.classify;
 
 import org.zwgk.spi.ErrorCode;
 
-/** Error codes of classification and secrecy review (3000–3099). */
+/**
+ * Error codes of classification and secrecy review (3000–3099), and 3352: a public version's redaction must say what
+ * and where (checked where the record is built).
+ */
 public final class ClassifyErrors {
 
     private ClassifyErrors() {

@@ -2,7 +2,10 @@ package org.zwgk.gate;
 
 import org.zwgk.spi.ErrorCode;
 
-/** Error codes of public versions (部分公开, 3350–3359) and of the separation of duties (3380–3389). */
+/**
+ * Error codes of public versions (部分公开, 3350–3359; 3352 is in ClassifyErrors) and of the separation of duties
+ * (3380–3389).
+ */
 public final class PublicVersionErrors {
 
     private PublicVersionErrors() {
