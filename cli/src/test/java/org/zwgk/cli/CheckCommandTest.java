@@ -125,19 +125,7 @@ class CheckCommandTest {
      */
     @Test
     void theGatesWordsAndRescreen() throws Exception {
-        String u = TestDatabase.H2.freshUrl();
-        ZoneId cst = ZoneId.of("Asia/Shanghai");
-        LocalDate day = LocalDate.of(2025, 3, 3);
-        MutableClock clock = new MutableClock(day.atTime(10, 0).atZone(cst).toInstant(), cst);
-        Zwgk zwgk = Zwgk.builder().dataSource(TestDatabase.dataSource(u)).catalogue(CatalogueLoader.load(catalogue))
-                .clock(clock).build();
-        zwgk.inTransaction(g -> {
-            g.register(Disclosure.of("w", "01432281X", "SA-001", "通知", "本文件为内部资料。", "凤城镇人民政府", day, "s")
-                    .withChannels(List.of("website")));
-            g.classify("w", org.zwgk.classify.Classification.proactive("拟稿人", "办公室", "签发人", day));
-            g.review("w", org.zwgk.classify.SecrecyReview.passed("保密员", "分管领导", day));
-            return g.publish("w", "签发人");
-        });
+        String u = publishedOne("w", "本文件为内部资料。", true);
         Path words = dir.resolve("words.txt");
         Files.writeString(words, "# 敏感词\n内部资料\n", StandardCharsets.UTF_8);
         String[] base = {"check", "--store", u, "--as-of", "2025-03-03", "--format", "json"};
@@ -158,19 +146,7 @@ class CheckCommandTest {
      */
     @Test
     void rescreenLooksAgainAtWhatARecordVouchesFor() throws Exception {
-        String u = TestDatabase.H2.freshUrl();
-        ZoneId cst = ZoneId.of("Asia/Shanghai");
-        LocalDate day = LocalDate.of(2025, 3, 3);
-        MutableClock clock = new MutableClock(day.atTime(10, 0).atZone(cst).toInstant(), cst);
-        Zwgk zwgk = Zwgk.builder().dataSource(TestDatabase.dataSource(u)).catalogue(CatalogueLoader.load(catalogue))
-                .clock(clock).screening(false).build();
-        zwgk.inTransaction(g -> {
-            g.register(Disclosure.of("m", "01432281X", "SA-001", "通知", "联系人手机 13905951234。", "凤城镇人民政府", day,
-                    "s").withChannels(List.of("website")));
-            g.classify("m", org.zwgk.classify.Classification.proactive("拟稿人", "办公室", "签发人", day));
-            g.review("m", org.zwgk.classify.SecrecyReview.passed("保密员", "分管领导", day));
-            return g.publish("m", "签发人");
-        });
+        String u = publishedOne("m", "联系人手机 13905951234。", false);
         try (java.sql.Connection c = TestDatabase.dataSource(u).getConnection();
              java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO zwgk_screening_record (item_id, version, "
                      + "screening, fingerprints, masked_values, screened_at) VALUES ('m', 1, ?, '', '', ?)")) {
@@ -183,6 +159,24 @@ class CheckCommandTest {
         OutboxCommandTest.Result again = OutboxCommandTest.run(concat(base, "--rescreen"));
         assertThat(vetoes(again)).isEqualTo(1);
         assertThat(again.out()).contains("139****1234").doesNotContain("13905951234");
+    }
+
+    /** A fresh store with one item published on 2025-03-03 by a gate with the screening on or off; its URL. */
+    private static String publishedOne(String id, String body, boolean screening) {
+        String u = TestDatabase.H2.freshUrl();
+        ZoneId cst = ZoneId.of("Asia/Shanghai");
+        LocalDate day = LocalDate.of(2025, 3, 3);
+        MutableClock clock = new MutableClock(day.atTime(10, 0).atZone(cst).toInstant(), cst);
+        Zwgk zwgk = Zwgk.builder().dataSource(TestDatabase.dataSource(u)).catalogue(CatalogueLoader.load(catalogue))
+                .clock(clock).screening(screening).build();
+        zwgk.inTransaction(g -> {
+            g.register(Disclosure.of(id, "01432281X", "SA-001", "通知", body, "凤城镇人民政府", day, "s")
+                    .withChannels(List.of("website")));
+            g.classify(id, org.zwgk.classify.Classification.proactive("拟稿人", "办公室", "签发人", day));
+            g.review(id, org.zwgk.classify.SecrecyReview.passed("保密员", "分管领导", day));
+            return g.publish(id, "签发人");
+        });
+        return u;
     }
 
     private static int vetoes(OutboxCommandTest.Result r) throws Exception {

@@ -3,15 +3,12 @@ package org.zwgk.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,7 +20,6 @@ import org.zwgk.classify.Redaction;
 import org.zwgk.classify.RedactionCategory;
 import org.zwgk.classify.SecrecyReview;
 import org.zwgk.gate.Disclosure;
-import org.zwgk.gate.Gate;
 import org.zwgk.gate.Zwgk;
 import org.zwgk.screen.Finding;
 import org.zwgk.screen.Screener;
@@ -207,7 +203,7 @@ class RecordedScreeningHistoryPropertyTest {
             }
             case PUBLISH_UNSCREENED -> {
                 try {
-                    tx(unscreened, w, g -> g.publish(id, "签发人"));
+                    w.tx(unscreened, g -> g.publish(id, "签发人"));
                     m.published = true;
                 } catch (ZwgkException e) {
                     assertThat(m.withdrawn).as(s + " " + id + ": " + e.getMessage()).isTrue();
@@ -219,21 +215,6 @@ class RecordedScreeningHistoryPropertyTest {
                     m.withdrawn = true;
                 }
             }
-        }
-    }
-
-    private static void tx(Zwgk z, World w, Consumer<Gate> work) {
-        try (Connection c = w.ds.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                work.accept(z.gate(c));
-                c.commit();
-            } catch (RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -82,10 +82,15 @@ final class World {
 
     /** Runs {@code work} in one committed host transaction. */
     World tx(Consumer<Gate> work) {
+        return tx(zwgk, work);
+    }
+
+    /** {@link #tx(Consumer)} through another engine on this world's database (e.g. one with the screening off). */
+    World tx(Zwgk engine, Consumer<Gate> work) {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try {
-                work.accept(zwgk.gate(c));
+                work.accept(engine.gate(c));
                 c.commit();
             } catch (RuntimeException e) {
                 c.rollback();
