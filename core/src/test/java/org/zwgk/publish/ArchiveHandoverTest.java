@@ -38,6 +38,7 @@ import org.zwgk.spi.channel.DisclosureAttribute;
 import org.zwgk.spi.channel.Publication;
 import org.zwgk.spi.channel.Receipt;
 import org.zwgk.spi.channel.Withdrawal;
+import org.zwgk.testing.DeliveryTimes;
 import org.zwgk.testing.HandoverAdapter;
 import org.zwgk.testing.MutableClock;
 import org.zwgk.testing.RecordingAdapter;
@@ -186,6 +187,10 @@ class ArchiveHandoverTest {
         assertThat(events(ds, "a", "ARCHIVED")).extracting(LifecycleEvent::details)
                 .satisfiesExactly(x -> assertThat(x).contains("version=1"), x -> assertThat(x).contains("version=2"));
         assertThat(zwgk.verifyLog().intact()).isTrue();
+        // The outbox keeps when version 1 reached the archive and when it was handed over (V13).
+        assertThat(DeliveryTimes.kept(ds).get(e.idempotencyKey()))
+                .isEqualTo(new DeliveryTimes.Times(accepted, accepted.plus(TO_HANDOVER).plus(Duration.ofHours(1))));
+        DeliveryTimes.assertKeptAsLogged(ds, db.name());
         d.close();
     }
 
@@ -225,6 +230,7 @@ class ArchiveHandoverTest {
         assertThat(events(ds, "v", "ARCHIVED")).singleElement()
                 .satisfies(ev -> assertThat(ev.details()).contains("version=2"));
         assertThat(zwgk.verifyLog().intact()).isTrue();
+        DeliveryTimes.assertKeptAsLogged(ds, db.name());
         d.close();
     }
 
@@ -261,6 +267,8 @@ class ArchiveHandoverTest {
         assertThat(archiveEntry(zwgk, "t", 1).lastError()).isNull();
         assertThat(events(ds, "t", "ARCHIVED")).hasSize(1);
         assertThat(zwgk.verifyLog().intact()).isTrue();
+        // Accepted twice (before and after the quarantine): the first acceptance is kept.
+        DeliveryTimes.assertKeptAsLogged(ds, db.name());
         d.close();
     }
 
@@ -292,6 +300,7 @@ class ArchiveHandoverTest {
             assertThat(events(ds, id, "ARCHIVED")).hasSize(1);
         }
         assertThat(zwgk.verifyLog().intact()).isTrue();
+        DeliveryTimes.assertKeptAsLogged(ds, db.name());
         d1.close();
         d2.close();
     }

@@ -29,6 +29,7 @@ import org.zwgk.spi.ZwgkException;
 import org.zwgk.spi.channel.ChannelErrorKind;
 import org.zwgk.spi.channel.ChannelException;
 import org.zwgk.spi.channel.DeliveryStatus;
+import org.zwgk.testing.DeliveryTimes;
 import org.zwgk.testing.SequencedReceiver;
 import org.zwgk.testing.SequencedReceiver.Arrival;
 import org.zwgk.testing.SequencedReceiver.Kill;
@@ -178,6 +179,7 @@ class NewestIntentHistoryPropertyTest {
             }
         }
         assertThat(zwgk.verifyLog().problems()).as(s).isEmpty();
+        DeliveryTimes.assertKeptAsLogged(ds, s);
     }
 
     /** Per item: publish first, then corrections, retries, perhaps a withdrawal (last); merged in random order. */

@@ -8,18 +8,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zwgk.publish.OutboxAction;
 import org.zwgk.spi.channel.DeliveryStatus;
 import org.zwgk.store.internal.CheckRows;
 import org.zwgk.store.internal.Persistence;
 
 /**
- * What the store says, read once per check: items, obligations, what reached which channel and when (from the
- * items' event logs, so that a check as of an earlier day sees that day's state), the outbox entries per item and
- * channel, and the issued reports.
+ * What the store says, read once per check: items, obligations, the outbox entries per item and channel with what
+ * reached which channel and when (the times the dispatcher kept on each entry, V13, so that a check as of an earlier
+ * day sees that day's state), when withdrawn items were withdrawn, and the issued reports.
  */
 public final class Facts {
 
-    /** One delivery to a channel, as the dispatcher logged it. */
+    /** A publication reaching a channel: its first acceptance, or its going live (each entry's, as kept in V13). */
     public record Delivery(String channel, int version, DeliveryStatus status, Instant at) {
     }
 
@@ -58,61 +59,25 @@ public final class Facts {
         }
         obligations = rows.obligations(c).stream()
                 .map(o -> o.title() == null ? o : o.withTitle(titles.apply(o.title()))).toList();
-        rows.channelEvents(c, e -> {
-            if (e.type().equals("WITHDRAWN")) {
-                withdrawnAt.putIfAbsent(e.itemId(), e.at());
-            } else if (e.type().equals("DELIVERED")) {
-                Delivery d = parse(e);
-                if (d != null) {
-                    deliveries.computeIfAbsent(e.itemId(), k -> new ArrayList<>()).add(d);
+        withdrawnAt.putAll(rows.withdrawals(c));
+        rows.entries(c, e -> {
+            entries.computeIfAbsent(e.itemId(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(e.channel(), k -> new ChannelEntries(e.itemId(), k, new ArrayList<>()))
+                    .entries().add(e);
+            if (e.action() == OutboxAction.PUBLISH && (e.acceptedAt() != null || e.liveAt() != null)) {
+                List<Delivery> ds = deliveries.computeIfAbsent(e.itemId(), k -> new ArrayList<>(2));
+                if (e.acceptedAt() != null) {
+                    ds.add(new Delivery(e.channel(), e.version(), DeliveryStatus.ACCEPTED, e.acceptedAt()));
+                }
+                if (e.liveAt() != null) {
+                    ds.add(new Delivery(e.channel(), e.version(), DeliveryStatus.LIVE, e.liveAt()));
                 }
             }
         });
-        rows.entries(c, e -> entries.computeIfAbsent(e.itemId(), k -> new LinkedHashMap<>())
-                .computeIfAbsent(e.channel(), k -> new ChannelEntries(e.itemId(), k, new ArrayList<>()))
-                .entries().add(e));
         issuedReports = rows.issuedReports(c);
         applicationBodies = rows.applicationBodies(c);
         firstRegistration = rows.firstRegistration(c);
         firstApplication = rows.firstApplication(c);
-    }
-
-    /** {@code channel=website; version=2; key=…; status=LIVE; remoteId=…} (see the dispatcher's Recorder). */
-    static Delivery parse(CheckRows.ChannelEvent e) {
-        String channel = null;
-        int version = 0;
-        DeliveryStatus status = null;
-        for (String part : e.details().split("; ")) {
-            int eq = part.indexOf('=');
-            if (eq < 0) {
-                continue;
-            }
-            String k = part.substring(0, eq);
-            String v = part.substring(eq + 1);
-            switch (k) {
-                case "channel" -> channel = v;
-                case "version" -> version = parseInt(v);
-                case "status" -> status = parseStatus(v);
-                default -> { }
-            }
-        }
-        return channel == null || status == null ? null : new Delivery(channel, version, status, e.at());
-    }
-
-    private static int parseInt(String v) {
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException x) {
-            return 0;
-        }
-    }
-
-    private static DeliveryStatus parseStatus(String v) {
-        try {
-            return DeliveryStatus.valueOf(v);
-        } catch (IllegalArgumentException x) {
-            return null;
-        }
     }
 
     /**

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.zwgk.gate.DisclosureColumn;
 import org.zwgk.gate.ObligationKind;
@@ -101,50 +103,43 @@ public final class CheckRows {
     }
 
     /**
-     * An event of an item's log that says what reached a channel, or that the item was withdrawn: {@code DELIVERED}
-     * and {@code WITHDRAWN_ON_CHANNEL} (details {@code channel=…; version=…; key=…; status=…; remoteId=…}, written by
-     * the dispatcher) and {@code WITHDRAWN} (the gate's withdrawal).
+     * When each withdrawn item was withdrawn (its gate's {@code WITHDRAWN} event; WITHDRAWN is final, so only items in
+     * that state have one), read through the (item, position) index: the check never scans the whole event log.
      */
-    public record ChannelEvent(String itemId, String type, Instant at, String details) {
+    public Map<String, Instant> withdrawals(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.item_id, MIN(e.at) FROM zwgk_item i "
+                + "JOIN zwgk_event e ON e.item_id = i.item_id AND e.event_type = 'WITHDRAWN' "
+                + "WHERE i.state = 'WITHDRAWN' GROUP BY e.item_id")) {
+            Map<String, Instant> out = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), Jdbc.instant(rs, 2));
+                }
+            }
+            return out;
+        }
     }
 
     /**
-     * Every such event, in log order per item. Sorted here rather than by the database: ordered by the (item,
-     * position) index, H2 looks up every event of the log to test its type, where a scan reads each page once.
+     * An outbox entry without its payload; {@code acceptedAt} and {@code liveAt}: when its channel first accepted it
+     * and when it went live (V13; null when that did not happen).
      */
-    public void channelEvents(Connection c, Consumer<ChannelEvent> sink) throws SQLException {
-        record Positioned(ChannelEvent event, long position) {
-        }
-        List<Positioned> events = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT item_id, event_type, at, details, position "
-                + "FROM zwgk_event WHERE event_type IN ('DELIVERED', 'WITHDRAWN_ON_CHANNEL', 'WITHDRAWN')")) {
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    events.add(new Positioned(new ChannelEvent(rs.getString(1), rs.getString(2), Jdbc.instant(rs, 3),
-                            rs.getString(4)), rs.getLong(5)));
-                }
-            }
-        }
-        events.sort(java.util.Comparator.comparing((Positioned p) -> p.event().itemId())
-                .thenComparingLong(Positioned::position));
-        events.forEach(p -> sink.accept(p.event()));
-    }
-
-    /** An outbox entry without its payload. */
     public record EntryFact(long id, String itemId, String channel, OutboxAction action, int version,
-                            DeliveryStatus status, Instant createdAt, Instant updatedAt, String lastError) {
+                            DeliveryStatus status, Instant createdAt, Instant updatedAt, String lastError,
+                            Instant acceptedAt, Instant liveAt) {
     }
 
     /** Every outbox entry, per item and channel in order (the newest of an (item, channel) last). */
     public void entries(Connection c, Consumer<EntryFact> sink) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, item_id, channel, action, version, status, "
-                + "created_at, updated_at, last_error FROM zwgk_outbox ORDER BY item_id, channel, id")) {
+                + "created_at, updated_at, last_error, accepted_at, live_at FROM zwgk_outbox "
+                + "ORDER BY item_id, channel, id")) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     sink.accept(new EntryFact(rs.getLong(1), rs.getString(2), rs.getString(3),
                             OutboxAction.valueOf(rs.getString(4)), rs.getInt(5),
                             DeliveryStatus.valueOf(rs.getString(6)), Jdbc.instant(rs, 7), Jdbc.instant(rs, 8),
-                            rs.getString(9)));
+                            rs.getString(9), Jdbc.instant(rs, 10), Jdbc.instant(rs, 11)));
                 }
             }
         }

@@ -136,21 +136,32 @@ public final class DeliveryRows {
 
     /**
      * Records a delivery (ACCEPTED, LIVE or WITHDRAWN) under the claim's fence; {@code nextAttempt} non-null for an
-     * ACCEPTED publication to be refreshed then. False when the claim was taken over (then record it as late).
+     * ACCEPTED publication to be refreshed then. False when the claim was taken over (then record it as late). The
+     * first acceptance and the going live are kept with their time (V13): the DELIVERED event's, which the event log
+     * keeps to the millisecond.
      */
     public boolean delivered(Connection c, long id, long fence, DeliveryStatus status, String remoteId,
                              String publicUrl, OffsetDateTime nextAttempt, OffsetDateTime now) throws SQLException {
+        String time = switch (status) {
+            case ACCEPTED -> "accepted_at = COALESCE(accepted_at, ?), ";
+            case LIVE -> "live_at = COALESCE(live_at, ?), ";
+            default -> "";
+        };
         try (PreparedStatement ps = c.prepareStatement("UPDATE zwgk_outbox SET status = ?, remote_id = ?, "
                 + "public_url = ?, last_error_kind = NULL, last_error_code = NULL, last_error = NULL, "
-                + "claimed_by = NULL, lease_until = NULL, next_attempt_at = COALESCE(?, next_attempt_at), "
+                + "claimed_by = NULL, lease_until = NULL, next_attempt_at = COALESCE(?, next_attempt_at), " + time
                 + "updated_at = ? WHERE id = ? AND fence = ? AND status IN ('SENT', 'ACCEPTED')")) {
             ps.setString(1, status.name());
             ps.setString(2, remoteId);
             Jdbc.setNullable(ps, 3, publicUrl);
             ps.setObject(4, nextAttempt);
-            ps.setObject(5, now);
-            ps.setLong(6, id);
-            ps.setLong(7, fence);
+            int p = 5;
+            if (!time.isEmpty()) {
+                ps.setObject(p++, now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            }
+            ps.setObject(p++, now);
+            ps.setLong(p++, id);
+            ps.setLong(p, fence);
             return ps.executeUpdate() == 1;
         }
     }
