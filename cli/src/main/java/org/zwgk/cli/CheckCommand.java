@@ -13,8 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zwgk.calendar.WorkingCalendar;
 import org.zwgk.catalogue.Catalogue;
 import org.zwgk.catalogue.CatalogueException;
 import org.zwgk.catalogue.CatalogueLoader;
@@ -124,11 +127,10 @@ public final class CheckCommand implements Callable<Integer> {
             LocalDate day = asOf == null ? null : parseDate(asOf);
             CheckSettings settings = settings();
             Screener screener = screener(); // the user's files first: no catalogue or database work for a wrong path
-            Catalogue cat = catalogue == null ? null : loadCatalogue(catalogue);
-            ZwgkStore s = ZwgkStore.openExisting(store, Clock.systemUTC());
-            CheckReport report = SelfCheck.builder().store(s).storeLabel(ZwgkStore.redact(store)).catalogue(cat)
-                    .site(site).asOf(day).settings(settings).bodies(bodies).screener(screener).rescreen(rescreen)
-                    .build().run();
+            Inputs in = inputs();
+            CheckReport report = SelfCheck.builder().store(in.store()).storeLabel(ZwgkStore.redact(store))
+                    .catalogue(in.catalogue()).calendar(in.calendar()).site(site).asOf(day).settings(settings)
+                    .bodies(bodies).screener(screener).rescreen(rescreen).build().run();
             String text = switch (format) {
                 case json -> CheckJson.write(report);
                 case html -> CheckHtml.render(report, locale);
@@ -224,6 +226,48 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new ZwgkException(CheckErrors.BAD_DURATION, option, v);
         }
+    }
+
+    /** The store, the catalogue and the working-day calendar the check needs. */
+    private record Inputs(ZwgkStore store, Catalogue catalogue, WorkingCalendar calendar) {
+    }
+
+    /**
+     * Opens the store while another thread reads the catalogue and the calendar (YAML and JSON Schema, a third of a
+     * second or more each on a cold JVM; neither needs the other). The catalogue's and the calendar's problems are
+     * reported before the store's, as when they were read first; opening the store changes nothing in it.
+     */
+    private Inputs inputs() {
+        record Read(Catalogue catalogue, WorkingCalendar calendar) {
+        }
+        FutureTask<Read> files = new FutureTask<>(() -> new Read(catalogue == null ? null
+                : loadCatalogue(catalogue), WorkingCalendar.national()));
+        Thread t = new Thread(files, "zwgk-check-catalogue");
+        t.setDaemon(true);
+        t.start();
+        ZwgkStore s = null;
+        ZwgkException storeProblem = null;
+        try {
+            s = ZwgkStore.openExisting(store, Clock.systemUTC());
+        } catch (ZwgkException e) {
+            storeProblem = e;
+        }
+        Read f;
+        try {
+            f = files.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the catalogue", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        if (storeProblem != null) {
+            throw storeProblem;
+        }
+        return new Inputs(s, f.catalogue(), f.calendar());
     }
 
     private static Catalogue loadCatalogue(Path file) {

@@ -58,8 +58,9 @@ public final class Engine {
     }
 
     public CheckReport run() {
-        // The site is read first: a wrong directory is the user's mistake and should cost no database work.
-        SiteScan scan = site == null ? null : SiteScan.of(site);
+        // The site is read beside the store, started first: a wrong directory is the user's mistake and should cost
+        // no database work.
+        SiteWork siteWork = site == null ? null : SiteWork.start(site, screener);
         Persistence db = new Persistence(store.dialect());
         List<Finding> findings = new ArrayList<>();
         EnumSet<Indicator> checked = EnumSet.allOf(Indicator.class);
@@ -71,14 +72,18 @@ public final class Engine {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                read(c, db, findings, checked, skipped, scan);
+                read(c, db, findings, checked, skipped, siteWork);
             } finally {
                 c.rollback();
                 c.setTransactionIsolation(isolation);
                 c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
+            cancel(siteWork);
             throw new StoreException(StoreErrors.DATABASE_ERROR, e, "check", StoreException.describe(e));
+        } catch (RuntimeException | Error e) {
+            cancel(siteWork);
+            throw e;
         }
         String cat = catalogue == null ? null
                 : catalogue.metadata().id() + "@" + catalogue.metadata().version();
@@ -87,7 +92,7 @@ public final class Engine {
     }
 
     private void read(Connection c, Persistence db, List<Finding> findings, EnumSet<Indicator> checked,
-                      List<CheckReport.Skipped> skipped, SiteScan scan) throws SQLException {
+                      List<CheckReport.Skipped> skipped, SiteWork siteWork) throws SQLException {
         Facts facts = new Facts(c, db, screener::mask);
         CheckContext ctx = new CheckContext(asOf, zone, now, calendar, settings, catalogue, site, screener, store,
                 facts, bodies);
@@ -101,9 +106,11 @@ public final class Engine {
         }
         Set<String> itemValues = new HashSet<>();
         findings.addAll(PersonalDataChecks.store(ctx, c, db, itemValues, rescreen));
-        if (scan != null) {
-            findings.addAll(SiteChecks.run(ctx, scan));
-            findings.addAll(PersonalDataChecks.site(ctx, scan, itemValues));
+        if (siteWork != null) {
+            SiteWork.Result onSite = siteWork.join();
+            findings.addAll(onSite.findings());
+            findings.addAll(SiteChecks.items(ctx, onSite.scan()));
+            findings.addAll(PersonalDataChecks.site(onSite.screened(), itemValues));
         } else {
             skip(checked, skipped, Indicator.Scope.SITE, Text.of("未提供网站目录（--site）",
                     "no site directory was given (--site)"));
@@ -111,6 +118,12 @@ public final class Engine {
         findings.addAll(ReportChecks.run(ctx, c, db));
         findings.addAll(ApplicationChecks.run(ctx));
         findings.addAll(ChannelChecks.run(ctx));
+    }
+
+    private static void cancel(SiteWork w) {
+        if (w != null) {
+            w.cancel();
+        }
     }
 
     private static void skip(EnumSet<Indicator> checked, List<CheckReport.Skipped> skipped, Indicator.Scope scope,

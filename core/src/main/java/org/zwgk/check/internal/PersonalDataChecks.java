@@ -91,15 +91,20 @@ final class PersonalDataChecks {
         }
     }
 
+    /** One of the site's own files: its path, media type and bytes. */
+    record SiteFile(String path, String type, byte[] content) {
+    }
+
+    /** One of the site's own files and what the screening found in it. */
+    record ScreenedFile(String path, ScreeningReport report) {
+    }
+
     /**
-     * The site's pages and text files other than the item pages and their attachments (those come from the store).
-     * A value found in a published item — reported above, or accepted by a reviewer when the item was published —
-     * is not reported again for the index pages that repeat the item's title and first lines. Values are compared
-     * masked, with their detector (the unmasked value is never kept): a different number with the same masked form
-     * on such a page is not reported either.
+     * The site's pages and text files other than the item pages and their attachments (those come from the store),
+     * pages first (in path order), then text files. They need nothing from the store, so they are screened beside
+     * the store's reads ({@link SiteWork}).
      */
-    static List<Finding> site(CheckContext ctx, SiteScan site, Set<String> itemValues) {
-        List<Finding> out = new ArrayList<>();
+    static List<SiteFile> siteFiles(SiteScan site) {
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         for (SiteScan.Page p : site.pages) {
             if (p.content() != null) { // the scan kept the pages outside items/
@@ -107,12 +112,28 @@ final class PersonalDataChecks {
             }
         }
         site.textFiles.forEach(path -> files.put(path, site.bytes(path)));
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            String path = file.getKey();
+        List<SiteFile> out = new ArrayList<>();
+        files.forEach((path, content) -> out.add(new SiteFile(path,
+                path.endsWith(".csv") ? "text/csv" : path.endsWith(".txt") ? "text/plain" : "text/html", content)));
+        return out;
+    }
+
+    static ScreenedFile screen(org.zwgk.screen.Screener screener, SiteFile f) {
+        return new ScreenedFile(f.path(), screener.screenFile(f.path(), f.type(), f.path(), f.content()));
+    }
+
+    /**
+     * The findings in the site's own files. A value found in a published item — reported above, or accepted by a
+     * reviewer when the item was published — is not reported again for the index pages that repeat the item's title
+     * and first lines. Values are compared masked, with their detector (the unmasked value is never kept): a
+     * different number with the same masked form on such a page is not reported either.
+     */
+    static List<Finding> site(List<ScreenedFile> screened, Set<String> itemValues) {
+        List<Finding> out = new ArrayList<>();
+        for (ScreenedFile file : screened) {
+            String path = file.path();
             Set<String> seen = new HashSet<>(itemValues);
-            String type = path.endsWith(".csv") ? "text/csv" : path.endsWith(".txt") ? "text/plain" : "text/html";
-            ScreeningReport r = ctx.screener.screenFile(path, type, path, file.getValue());
-            for (org.zwgk.screen.Finding f : r.findings()) {
+            for (org.zwgk.screen.Finding f : file.report().findings()) {
                 if (!f.unreadable() && seen.add(f.valueKey())) {
                     out.add(Finding.of(Indicator.PERSONAL_DATA, null, Evidence.page(path).withValue(f.maskedValue()),
                             Text.of("页面 " + path + where(f.location().describe(Locale.CHINA)),

@@ -2,10 +2,12 @@ package org.zwgk.check.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -37,10 +39,17 @@ final class SiteChecks {
     private SiteChecks() {
     }
 
-    static List<Finding> run(CheckContext ctx, SiteScan site) {
+    /** What the site alone shows (links, attachments, tags): no store needed, so it runs beside the store's reads. */
+    static List<Finding> pages(SiteScan site) {
         List<Finding> out = new ArrayList<>();
         links(site, out);
         tags(site, out);
+        return out;
+    }
+
+    /** The item pages' metadata, against the items the store holds (文号). */
+    static List<Finding> items(CheckContext ctx, SiteScan site) {
+        List<Finding> out = new ArrayList<>();
         for (SiteScan.Page p : site.pages) {
             if (p.itemPage()) {
                 itemMetadata(ctx, p, out);
@@ -52,17 +61,22 @@ final class SiteChecks {
     private static void links(SiteScan site, List<Finding> out) {
         Map<String, Set<String>> brokenPages = new TreeMap<>();
         Map<String, Set<String>> missingFiles = new TreeMap<>();
-        Map<String, SiteScan.Page> byPath = new java.util.HashMap<>();
+        Map<String, SiteScan.Page> byPath = new HashMap<>();
         site.pages.forEach(p -> byPath.put(p.path(), p));
+        // A link's target depends only on the page's directory: the navigation every page of a directory repeats is
+        // resolved once (empty: the link leaves the site's files).
+        Map<String, Map<String, Optional<String>>> byDirectory = new HashMap<>();
         for (SiteScan.Page p : site.pages) {
+            Map<String, Optional<String>> resolved = byDirectory.computeIfAbsent(
+                    p.path().substring(0, p.path().lastIndexOf('/') + 1), k -> new HashMap<>());
             for (String link : p.html().links) {
-                String target = SiteScan.resolve(p.path(), link);
+                String target = resolved.computeIfAbsent(link,
+                        k -> Optional.ofNullable(SiteScan.resolve(p.path(), link))).orElse(null);
                 if (target == null) {
                     continue;
                 }
                 if (target.isEmpty()) {
-                    int hash = link.indexOf('#');
-                    String fragment = hash < 0 ? "" : SiteScan.percentDecode(link.substring(hash + 1));
+                    String fragment = fragment(link);
                     if (!fragment.isEmpty() && !p.html().ids.contains(fragment)) {
                         brokenPages.computeIfAbsent(p.path() + "#" + fragment, k -> new LinkedHashSet<>()).add(p.path());
                     }
@@ -71,8 +85,7 @@ final class SiteChecks {
                 boolean exists = !target.startsWith("../") && (site.files.contains(target)
                         || site.directories.contains(target));
                 if (exists) {
-                    int hash = link.indexOf('#');
-                    String fragment = hash < 0 ? "" : SiteScan.percentDecode(link.substring(hash + 1));
+                    String fragment = fragment(link);
                     SiteScan.Page linked = byPath.get(target);
                     if (!fragment.isEmpty() && linked != null && !linked.html().ids.contains(fragment)) {
                         brokenPages.computeIfAbsent(target + "#" + fragment, k -> new LinkedHashSet<>()).add(p.path());
@@ -91,6 +104,12 @@ final class SiteChecks {
         missingFiles.forEach((target, pages) -> out.add(Finding.of(Indicator.ATTACHMENT_MISSING, null,
                 Evidence.NONE.withTarget(target).withPage(first(pages)).withCount(pages.size()), target, pages.size(),
                 examples(pages))));
+    }
+
+    /** The fragment a link names, decoded; "" when none. */
+    private static String fragment(String link) {
+        int hash = link.indexOf('#');
+        return hash < 0 ? "" : SiteScan.percentDecode(link.substring(hash + 1));
     }
 
     private static void tags(SiteScan site, List<Finding> out) {
