@@ -67,4 +67,20 @@ class ZwgkJarIT {
                 .containsExactlyInAnyOrder("138****8000", "139****9000", "110105********002X");
         assertThat(out).doesNotContain("13800138000", "13900139000", "11010519491231002X");
     }
+
+    /** The launcher ({@code bin/zwgk}) finds this checkout's jar and runs it as {@code java -jar} does. */
+    @Test
+    void theLauncherRunsThisCheckoutsJar() throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("sh", Path.of("..", "bin", "zwgk").toString(), "validate",
+                "../samples/catalogues", "--format", "json");
+        pb.environment().remove("ZWGK_JAR");
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(err).isEmpty();
+        assertThat(new ObjectMapper().readTree(out).get("items").asInt()).isEqualTo(43);
+    }
 }
