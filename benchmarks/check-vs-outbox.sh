@@ -9,7 +9,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$root/cli/target/zwgk.jar"
 if [ "${ZWGK_LAUNCH:-launcher}" = jar ]; then
-  zwgk=(java -jar "$jar")
+  zwgk=("${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$jar") # the JVM the launcher would take
 else
   zwgk=(env ZWGK_JAR="$jar" sh "$root/bin/zwgk")
 fi

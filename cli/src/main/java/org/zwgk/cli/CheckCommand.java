@@ -262,6 +262,9 @@ public final class CheckCommand implements Callable<Integer> {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             throw new IllegalStateException(e.getCause());
         }
         if (storeProblem != null) {

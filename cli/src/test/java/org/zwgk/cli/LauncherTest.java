@@ -49,10 +49,16 @@ class LauncherTest {
     }
 
     static Run run(Path launcher, Map<String, String> env, String... args) throws Exception {
+        return run(launcher, Path.of("."), env, args);
+    }
+
+    static Run run(Path launcher, Path workDir, Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("sh", launcher.toString()));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile());
         pb.environment().remove("ZWGK_JAVA_OPTS");
+        pb.environment().remove("ZWGK_JAR");
+        pb.environment().remove("CDPATH");
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().putAll(env);
         Process p = pb.start();
@@ -103,6 +109,16 @@ class LauncherTest {
     }
 
     @Test
+    void userOptionsAreNeverExpandedAsFileNamePatterns() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Files.writeString(work.resolve("-Dzwgk.glob=hit"), "");
+        Run r = run(LAUNCHER, work, Map.of("ZWGK_JAR", probe.toString(), "ZWGK_JAVA_OPTS", "-Dzwgk.glob=h*"),
+                "check");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.jvm()).contains("-Dzwgk.glob=h*").doesNotContain("-Dzwgk.glob=hit");
+    }
+
+    @Test
     void findsTheJarOfAnUnpackedDistribution() throws Exception {
         Path home = dir.resolve("zwgk-0.1.0");
         Files.createDirectories(home.resolve("bin"));
@@ -110,6 +126,16 @@ class LauncherTest {
         Files.copy(LAUNCHER, home.resolve("bin/zwgk"));
         Files.copy(probe, home.resolve("lib/zwgk.jar"));
         Run r = run(home.resolve("bin/zwgk"), Map.of(), "validate", "catalogue.yaml");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.args()).containsExactly("validate", "catalogue.yaml");
+        // Installed as a link on the PATH (/usr/local/bin/zwgk -> …/bin/zwgk).
+        Path links = Files.createDirectories(dir.resolve("usr-local-bin"));
+        Files.createSymbolicLink(links.resolve("zwgk"), links.relativize(home.resolve("bin/zwgk")));
+        r = run(links.resolve("zwgk"), Map.of(), "validate", "catalogue.yaml");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.args()).containsExactly("validate", "catalogue.yaml");
+        // Called as bin/zwgk with a CDPATH under which `cd bin` would print the directory it went to.
+        r = run(Path.of("bin", "zwgk"), home, Map.of("CDPATH", home.toString()), "validate", "catalogue.yaml");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.args()).containsExactly("validate", "catalogue.yaml");
     }

@@ -58,8 +58,9 @@ public final class Engine {
     }
 
     public CheckReport run() {
-        // The site is read beside the store, started first: a wrong directory is the user's mistake and should cost
-        // no database work.
+        // The site is read beside the store, started first: a path that is not a directory is refused before any
+        // database work; a site file that cannot be read (ZWGK-8051) is reported when the site's part is joined,
+        // after the store's reads (a store failure is reported instead, and the site's part stopped).
         SiteWork siteWork = site == null ? null : SiteWork.start(site, screener);
         Persistence db = new Persistence(store.dialect());
         List<Finding> findings = new ArrayList<>();

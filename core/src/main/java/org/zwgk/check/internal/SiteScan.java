@@ -79,6 +79,9 @@ final class SiteScan {
         }
         html.sort(null);
         for (Path p : html) {
+            if (Thread.currentThread().isInterrupted()) { // the check was cancelled (SiteWork)
+                throw new java.util.concurrent.CancellationException("site scan cancelled");
+            }
             String rel = s.rel(p);
             byte[] content = bytes(p, rel);
             HtmlPage page = HtmlPage.parse(content);

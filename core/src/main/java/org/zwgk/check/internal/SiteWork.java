@@ -45,6 +45,11 @@ final class SiteWork {
                 done[i] = PersonalDataChecks.screen(screener, files.get(i));
             }
         }
+
+        /** No file is taken any more (the check failed on the store's side). */
+        void stop() {
+            next.set(files.size());
+        }
     }
 
     private final FutureTask<Result> task;
@@ -84,8 +89,8 @@ final class SiteWork {
     }
 
     /**
-     * Helps with the screening, then waits for the rest; a failure of the site thread (ZWGK-8051 for an unreadable
-     * file) is thrown here as it was raised.
+     * Helps with the screening, then waits for the rest; a failure of the site thread (ZWGK-8051 for a file that
+     * cannot be read) is thrown here as it was raised — after the store's reads, unless those failed first.
      */
     Result join() {
         Screening s = await(scanned);
@@ -93,9 +98,13 @@ final class SiteWork {
         return await(task);
     }
 
-    /** Stops waiting for the work (the check failed on the store's side). */
+    /**
+     * Stops the work when the check failed on the store's side: the site thread takes no further file to screen,
+     * and a scan still reading pages stops at the next one (interrupted).
+     */
     void cancel() {
         task.cancel(true);
+        scanned.thenAccept(Screening::stop);
     }
 
     private <T> T await(Future<T> f) {

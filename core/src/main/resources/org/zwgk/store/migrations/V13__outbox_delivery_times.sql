@@ -7,11 +7,13 @@
 ALTER TABLE zwgk_outbox ADD COLUMN accepted_at ${timestamp};
 ALTER TABLE zwgk_outbox ADD COLUMN live_at ${timestamp};
 -- Entries delivered before this version: the times their DELIVERED events carry (details "channel=…; version=…;
--- key=<idempotency key>; status=…; remoteId=…", the key unique to the entry), found through the (item, position)
--- index of each entry's item.
+-- key=<idempotency key>; status=…; remoteId=…", the key unique to the entry; '_' matches the ';' that a statement
+-- here cannot hold, as scripts are split at semicolons), found through the (item, position) index of each item.
 UPDATE zwgk_outbox SET accepted_at = (SELECT MIN(e.at) FROM zwgk_event e WHERE e.item_id = zwgk_outbox.item_id
-    AND e.event_type = 'DELIVERED' AND e.details LIKE ('%key=' || zwgk_outbox.idempotency_key || '%status=ACCEPTED%'))
+    AND e.event_type = 'DELIVERED'
+    AND e.details LIKE ('%key=' || zwgk_outbox.idempotency_key || '_ status=ACCEPTED_ remoteId=%'))
     WHERE action = 'PUBLISH';
 UPDATE zwgk_outbox SET live_at = (SELECT MIN(e.at) FROM zwgk_event e WHERE e.item_id = zwgk_outbox.item_id
-    AND e.event_type = 'DELIVERED' AND e.details LIKE ('%key=' || zwgk_outbox.idempotency_key || '%status=LIVE%'))
+    AND e.event_type = 'DELIVERED'
+    AND e.details LIKE ('%key=' || zwgk_outbox.idempotency_key || '_ status=LIVE_ remoteId=%'))
     WHERE action = 'PUBLISH';
