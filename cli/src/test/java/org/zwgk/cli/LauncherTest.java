@@ -146,5 +146,11 @@ class LauncherTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("zwgk.jar", "mvn -B -q install -DskipTests", "ZWGK_JAR");
         assertThat(r.jvm()).isEmpty();
+        assertThat(r.err()).as("the command line's code, the path looked at, Chinese by default")
+                .startsWith("ZWGK-9001 文件或目录不存在：" + dir.resolve("missing.jar")).contains("提示：");
+        Run en = run(LAUNCHER, Map.of("ZWGK_JAR", dir.resolve("missing.jar").toString()), "check", "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err()).startsWith("ZWGK-9001 No such file or directory: " + dir.resolve("missing.jar"))
+                .contains("Hint:", "mvn -B -q install -DskipTests", "ZWGK_JAR");
     }
 }

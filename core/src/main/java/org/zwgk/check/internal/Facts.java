@@ -21,7 +21,7 @@ import org.zwgk.store.internal.Persistence;
 public final class Facts {
 
     /** A publication reaching a channel: its first acceptance, or its going live (each entry's, as kept in V13). */
-    public record Delivery(String channel, int version, DeliveryStatus status, Instant at) {
+    public record Delivery(String channel, DeliveryStatus status, Instant at) {
     }
 
     /** The outbox entries of one item on one channel, oldest first. */
@@ -67,10 +67,10 @@ public final class Facts {
             if (e.action() == OutboxAction.PUBLISH && (e.acceptedAt() != null || e.liveAt() != null)) {
                 List<Delivery> ds = deliveries.computeIfAbsent(e.itemId(), k -> new ArrayList<>(2));
                 if (e.acceptedAt() != null) {
-                    ds.add(new Delivery(e.channel(), e.version(), DeliveryStatus.ACCEPTED, e.acceptedAt()));
+                    ds.add(new Delivery(e.channel(), DeliveryStatus.ACCEPTED, e.acceptedAt()));
                 }
                 if (e.liveAt() != null) {
-                    ds.add(new Delivery(e.channel(), e.version(), DeliveryStatus.LIVE, e.liveAt()));
+                    ds.add(new Delivery(e.channel(), DeliveryStatus.LIVE, e.liveAt()));
                 }
             }
         });

@@ -80,7 +80,7 @@ final class PersonalDataChecks {
         }
         for (org.zwgk.screen.Finding f : r.unaccepted(accepted.getOrDefault(itemId, Set.of()))) {
             if (f.detector() == Detector.UNREADABLE
-                    || !seen.computeIfAbsent(item.itemId(), k -> new HashSet<>()).add(f.maskedValue())) {
+                    || !seen.computeIfAbsent(itemId, k -> new HashSet<>()).add(f.maskedValue())) {
                 continue;
             }
             Evidence ev = Evidence.item(item.itemId(), item.title(), item.indexNumber()).withValue(f.maskedValue());

@@ -42,10 +42,15 @@ final class SiteScan {
         this.root = root;
     }
 
-    static SiteScan of(Path root) {
+    /** ZWGK-8050 unless {@code root} is a directory. */
+    static void requireDirectory(Path root) {
         if (!Files.isDirectory(root)) {
             throw new ZwgkException(CheckCodes.SITE_NOT_A_DIRECTORY, root);
         }
+    }
+
+    static SiteScan of(Path root) {
+        requireDirectory(root);
         SiteScan s = new SiteScan(root);
         List<Path> html = new ArrayList<>();
         try {

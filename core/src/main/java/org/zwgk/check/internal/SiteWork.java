@@ -1,6 +1,5 @@
 package org.zwgk.check.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -10,10 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.zwgk.check.CheckCodes;
 import org.zwgk.check.Finding;
 import org.zwgk.screen.Screener;
-import org.zwgk.spi.ZwgkException;
 
 /**
  * The part of a check that needs only the site — reading and parsing every page, links, attachments and tags, and
@@ -65,9 +62,7 @@ final class SiteWork {
      * user's mistake and should cost no database work).
      */
     static SiteWork start(Path root, Screener screener) {
-        if (!Files.isDirectory(root)) {
-            throw new ZwgkException(CheckCodes.SITE_NOT_A_DIRECTORY, root);
-        }
+        SiteScan.requireDirectory(root);
         CompletableFuture<Screening> scanned = new CompletableFuture<>();
         FutureTask<Result> task = new FutureTask<>(() -> {
             try {

@@ -8,9 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.zwgk.gate.DisclosureColumn;
 import org.zwgk.gate.ObligationKind;
@@ -227,7 +230,7 @@ public final class CheckRows {
     }
 
     private static String marks(List<String> ids) {
-        return String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        return String.join(", ", Collections.nCopies(ids.size(), "?"));
     }
 
     private static void bind(PreparedStatement ps, List<String> ids) throws SQLException {
@@ -237,12 +240,12 @@ public final class CheckRows {
     }
 
     /** The screening findings a reviewer accepted, per item: their fingerprints. */
-    public java.util.Map<String, java.util.Set<String>> acceptedFindings(Connection c) throws SQLException {
-        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+    public Map<String, Set<String>> acceptedFindings(Connection c) throws SQLException {
+        Map<String, Set<String>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT item_id, fingerprint FROM zwgk_finding_acceptance");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(rs.getString(2));
+                out.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
             }
         }
         return out;

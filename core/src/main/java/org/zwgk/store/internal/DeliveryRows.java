@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -157,7 +158,7 @@ public final class DeliveryRows {
             ps.setObject(4, nextAttempt);
             int p = 5;
             if (!time.isEmpty()) {
-                ps.setObject(p++, now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+                ps.setObject(p++, now.truncatedTo(ChronoUnit.MILLIS));
             }
             ps.setObject(p++, now);
             ps.setLong(p++, id);
